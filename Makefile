@@ -1,0 +1,37 @@
+# sipstatus: one Rust core, shipped to Rust, C/C++ and Python.
+#
+#   make test      every test: Rust (fmt, clippy, unit, doc, CLI, freshness),
+#                  C/C++ (static, shared, valgrind, install + pkg-config + CMake),
+#                  Python (venv, wheel, pytest, mypy, stubtest)
+#   make generate  rewrite every generated file from the table
+#   make bench     the benchmarks (not part of the tests)
+#
+# CARGO_TARGET_DIR is honoured, so the build can live outside the tree.
+
+CARGO ?= cargo
+export CARGO_TARGET_DIR ?= $(CURDIR)/target
+
+.PHONY: test test-rust generate bench
+.DEFAULT_GOAL := test
+
+test: test-rust test-c test-python
+	@echo "make test: all suites passed"
+
+test-rust:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+	$(CARGO) clippy -p sipstatus --no-default-features --locked -- -D warnings
+	$(CARGO) test --workspace --locked
+	$(CARGO) test -p sipstatus --all-features --locked
+	$(CARGO) build -p sipstatus --no-default-features --locked
+
+generate:
+	$(CARGO) run -q -p sipstatus-codegen
+
+bench: bench-rust
+
+bench-rust:
+	$(CARGO) bench -p sipstatus --bench lookup
+
+-include mk/c.mk
+-include mk/python.mk
