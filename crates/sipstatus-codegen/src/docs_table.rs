@@ -1,11 +1,9 @@
-//! `docs/codes.md`: the whole table as Markdown, for readers of the docs.
+//! `docs/codes.md`: the whole table as Markdown, one section a class. The
+//! table rows are the command's own Markdown format, so there is one
+//! renderer.
 
-use sipstatus::{Language, StatusClass, entries};
-
-/// Escapes the characters that would break a Markdown table cell.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
-}
+use sipstatus::{Language, StatusClass};
+use sipstatus_cli::render::{markdown, select};
 
 pub(crate) fn render() -> String {
     let mut out = crate::banner("<!--").trim_end().to_owned();
@@ -13,28 +11,16 @@ pub(crate) fn render() -> String {
     out.push_str(
         "Every code sipstatus knows, in code order. *Status* is the code's standing in the IANA \
          registry: `registered`, `deprecated`, `obsolete` (RFC 2543 only, never registered) or \
-         `non-standard` (a local stack code, never sent on the wire).\n",
+         `non-standard` (a local stack code, never sent on the wire). The same table is \
+         `sipstatus list --format markdown`.\n",
     );
     for class in StatusClass::ALL {
-        let rows: Vec<_> = entries().iter().filter(|e| e.class() == class).collect();
-        if rows.is_empty() {
+        let entries = select(Some(class));
+        if entries.is_empty() {
             continue;
         }
         out.push_str(&format!("\n## {} {}\n\n", class.range(), class.label()));
-        out.push_str("| Code | Phrase | Constant | Status | Reference | Aliases | Description |\n");
-        out.push_str("|---:|---|---|---|---|---|---|\n");
-        for entry in rows {
-            out.push_str(&format!(
-                "| {} | {} | `{}` | {} | {} | {} | {} |\n",
-                entry.code().as_u16(),
-                cell(entry.phrase()),
-                entry.name(),
-                entry.status(),
-                cell(&entry.references().join("; ")),
-                cell(&entry.aliases().join("; ")),
-                cell(entry.description(Language::English)),
-            ));
-        }
+        out.push_str(&markdown(entries, Language::English));
     }
     out
 }

@@ -169,13 +169,17 @@ impl Entry {
         self.status
     }
 
-    /// The documents that define the code, each with its section
-    /// ("RFC 3261 §21.4.24"); the defining one first.
+    /// The documents that define the code ("RFC 3261 §21.4.24"), the one in
+    /// force first. Empty for the non-standard 7xx code.
     ///
     /// ```
     /// use sipstatus::StatusCode;
     ///
-    /// assert_eq!(StatusCode::UNWANTED.entry().unwrap().references(), ["RFC 8197 §3.1"]);
+    /// assert_eq!(
+    ///     StatusCode::ACCEPTED.entry().unwrap().references(),
+    ///     ["RFC 6665 §8.3.1", "RFC 3265 §7.3.1"],
+    /// );
+    /// assert!(StatusCode::PARTY_HANGS_UP.entry().unwrap().references().is_empty());
     /// ```
     #[must_use]
     pub const fn references(&self) -> &'static [&'static str] {

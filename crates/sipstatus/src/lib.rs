@@ -37,6 +37,11 @@
 //! the core codes), and RFC 2543 for the codes only it defined. The
 //! descriptions are our own summaries of the defining RFCs.
 //!
+//! A reference names the section that defines the code where we could check
+//! it against the RFC's text or two independent sources; where we could not
+//! (199, 417, 430, 439, 440, 469, 470, 608 and the RFC 2543 code 303), it
+//! names the RFC alone rather than guess a section.
+//!
 //! ## Features
 //! - `std` (default): `std::error::Error` for the error types. Without it
 //!   the crate is `no_std` and still never allocates.

@@ -9,7 +9,7 @@ macro_rules! sip_status_table {
     ($(
         $code:literal $name:ident $phrase:literal {
             status: $status:ident,
-            refs: [$ref0:literal $(, $refs:literal)* $(,)?],
+            refs: [$($refs:literal),* $(,)?],
             $(former: $former:literal,)?
             aliases: [$($alias:literal),* $(,)?],
             en: $en:literal,
@@ -20,7 +20,7 @@ macro_rules! sip_status_table {
             $(
                 #[doc = concat!("`", stringify!($code), " ", $phrase, "`: ", $en)]
                 #[doc = ""]
-                #[doc = concat!("Defined in ", $ref0, $("; ", $refs,)* ".")]
+                #[doc = sip_status_table!(@defined_in $($refs),*)]
                 #[doc = ""]
                 #[doc = "```"]
                 #[doc = concat!(
@@ -46,8 +46,8 @@ macro_rules! sip_status_table {
                 name: crate::entry::Text::new(concat!(stringify!($name), "\0")),
                 phrase: crate::entry::Text::new(concat!($phrase, "\0")),
                 status: crate::RegistryStatus::$status,
-                references: &[$ref0 $(, $refs)*],
-                reference: crate::entry::Text::new(concat!($ref0, $("; ", $refs,)* "\0")),
+                references: &[$($refs),*],
+                reference: crate::entry::Text::new(sip_status_table!(@joined $($refs),*)),
                 aliases: &[$($former,)? $($alias),*],
                 has_former: sip_status_table!(@has_former $($former)?),
                 en: crate::entry::Text::new(concat!($en, "\0")),
@@ -55,6 +55,12 @@ macro_rules! sip_status_table {
             }
         ),*];
     };
+    (@defined_in) => { "Defined by no RFC." };
+    (@defined_in $first:literal $(, $rest:literal)*) => {
+        concat!("Defined in ", $first, $("; ", $rest,)* ".")
+    };
+    (@joined) => { "\0" };
+    (@joined $first:literal $(, $rest:literal)*) => { concat!($first, $("; ", $rest,)* "\0") };
     (@has_former) => { false };
     (@has_former $former:literal) => { true };
 }

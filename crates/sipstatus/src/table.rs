@@ -41,7 +41,7 @@ sip_status_table! {
         refs: ["RFC 3261 §21.1.4"],
         aliases: [],
         en: "The callee is temporarily unavailable and the server has queued the call instead of rejecting it; a final response follows once the callee is free. The phrase may give details such as the queue position.",
-        de: "Der Angerufene ist vorübergehend nicht verfügbar, und der Server stellt den Anruf in eine Warteschlange, statt ihn abzulehnen; sobald der Angerufene frei ist, folgt eine endgültige Antwort. Die Reason-Phrase kann Details wie die Position in der Warteschlange nennen.",
+        de: "Der Angerufene ist vorübergehend nicht verfügbar; der Server stellt den Anruf in eine Warteschlange, statt ihn abzulehnen, und antwortet endgültig, sobald der Angerufene frei ist. Die Reason-Phrase kann Details wie die Wartezeit nennen.",
     }
     183 SESSION_PROGRESS "Session Progress" {
         status: Registered,
@@ -52,7 +52,7 @@ sip_status_table! {
     }
     199 EARLY_DIALOG_TERMINATED "Early Dialog Terminated" {
         status: Registered,
-        refs: ["RFC 6228 §4"],
+        refs: ["RFC 6228"],
         aliases: [],
         en: "An early dialog created by the INVITE has been terminated before a final response, so the caller can release what it held for that dialog, such as early media.",
         de: "Ein durch das INVITE entstandener früher Dialog wurde vor der endgültigen Antwort beendet, sodass der Anrufer die dafür gehaltenen Ressourcen, etwa Early Media, freigeben kann.",
@@ -68,14 +68,14 @@ sip_status_table! {
     }
     202 ACCEPTED "Accepted" {
         status: Deprecated,
-        refs: ["RFC 3265 §3.1.6.1", "RFC 6665 §8.3.1"],
+        refs: ["RFC 6665 §8.3.1", "RFC 3265 §7.3.1"],
         aliases: [],
         en: "The request was accepted for processing, but its outcome is not yet known; it was used for SUBSCRIBE and REFER. RFC 6665 deprecated it: notifiers send 200 instead, and a 202 received is treated as 200.",
         de: "Die Anfrage wurde zur Bearbeitung angenommen, ihr Ergebnis steht aber noch nicht fest; verwendet wurde der Code für SUBSCRIBE und REFER. RFC 6665 hat ihn abgekündigt: Notifier senden stattdessen 200, und ein empfangenes 202 wird wie 200 behandelt.",
     }
     204 NO_NOTIFICATION "No Notification" {
         status: Registered,
-        refs: ["RFC 5839 §8.3.1"],
+        refs: ["RFC 5839 §7.1"],
         aliases: [],
         en: "Answers a conditional SUBSCRIBE: the subscription succeeded, but no NOTIFY follows, because the state still matches the entity-tag the subscriber already holds.",
         de: "Antwort auf ein bedingtes SUBSCRIBE: Das Abonnement ist erfolgreich, es folgt aber kein NOTIFY, weil der Zustand noch dem Entity-Tag entspricht, den der Abonnent bereits kennt.",
@@ -105,10 +105,10 @@ sip_status_table! {
     }
     303 SEE_OTHER "See Other" {
         status: Obsolete,
-        refs: ["RFC 2543 §7.3"],
+        refs: ["RFC 2543"],
         aliases: [],
-        en: "Listed only by the obsolete RFC 2543, which took it from HTTP without defining it for SIP; never registered, and not part of RFC 3261.",
-        de: "Nur im veralteten RFC 2543 aufgeführt, der den Code aus HTTP übernahm, ohne ihn für SIP zu definieren; nie registriert und nicht Teil von RFC 3261.",
+        en: "Carried over from HTTP/1.1 by the obsolete RFC 2543: the answer to the request is to be found at another URI. Never registered; RFC 3261 dropped it.",
+        de: "Vom veralteten RFC 2543 aus HTTP/1.1 übernommen: Die Antwort auf die Anfrage ist unter einer anderen URI zu finden. Nie registriert; RFC 3261 hat den Code gestrichen.",
     }
     305 USE_PROXY "Use Proxy" {
         status: Registered,
@@ -193,8 +193,8 @@ sip_status_table! {
         status: Obsolete,
         refs: ["RFC 2543 §7.4.10"],
         aliases: [],
-        en: "Defined only by the obsolete RFC 2543: the request conflicted with the current state of the resource, such as a registration. Never registered; RFC 3261 dropped it.",
-        de: "Nur im veralteten RFC 2543 definiert: Die Anfrage stand im Konflikt mit dem aktuellen Zustand der Ressource, etwa einer Registrierung. Nie registriert; RFC 3261 hat den Code gestrichen.",
+        en: "Defined only by the obsolete RFC 2543: the request conflicted with the current state of the resource, in SIP a REGISTER at odds with existing registrations. Never registered; RFC 3261 dropped it.",
+        de: "Nur im veralteten RFC 2543 definiert: Die Anfrage stand im Konflikt mit dem aktuellen Zustand der Ressource, in SIP ein REGISTER im Widerspruch zu bestehenden Registrierungen. Nie registriert; RFC 3261 hat den Code gestrichen.",
     }
     410 GONE "Gone" {
         status: Registered,
@@ -247,7 +247,7 @@ sip_status_table! {
     }
     417 UNKNOWN_RESOURCE_PRIORITY "Unknown Resource-Priority" {
         status: Registered,
-        refs: ["RFC 4412 §12.4"],
+        refs: ["RFC 4412"],
         aliases: [],
         en: "The request required Resource-Priority handling, but the server understands none of its namespaces or priority values; Accept-Resource-Priority lists those it does.",
         de: "Die Anfrage verlangte eine Behandlung nach Resource-Priority, doch der Server versteht keinen ihrer Namensräume oder Prioritätswerte; Accept-Resource-Priority nennt die, die er kennt.",
@@ -310,7 +310,7 @@ sip_status_table! {
     }
     430 FLOW_FAILED "Flow Failed" {
         status: Registered,
-        refs: ["RFC 5626 §11.5"],
+        refs: ["RFC 5626"],
         aliases: [],
         en: "A particular outbound flow to the user agent has failed, though other flows may work. It is meant for proxies; an endpoint that receives it treats it as 400.",
         de: "Ein bestimmter Outbound-Flow zum User Agent ist ausgefallen, andere Flows können aber funktionieren. Der Code ist für Proxys gedacht; ein Endgerät behandelt ihn wie 400.",
@@ -324,7 +324,7 @@ sip_status_table! {
     }
     436 BAD_IDENTITY_INFO "Bad Identity Info" {
         status: Registered,
-        refs: ["RFC 8224 §13.2", "RFC 4474 §14.3"],
+        refs: ["RFC 8224 §6.2.2", "RFC 4474 §14.3"],
         former: "Bad Identity-Info",
         aliases: [],
         en: "The URI in the info parameter of the Identity header (before RFC 8224, the Identity-Info header) is invalid, cannot be dereferenced, or uses an unsupported scheme.",
@@ -332,7 +332,7 @@ sip_status_table! {
     }
     437 UNSUPPORTED_CREDENTIAL "Unsupported Credential" {
         status: Registered,
-        refs: ["RFC 8224 §13.2", "RFC 4474 §14.4"],
+        refs: ["RFC 8224 §6.2.2", "RFC 4474 §14.4"],
         former: "Unsupported Certificate",
         aliases: [],
         en: "The verifier cannot obtain or validate the credential, such as a certificate, that the Identity header refers to, or does not trust its issuer.",
@@ -340,35 +340,35 @@ sip_status_table! {
     }
     438 INVALID_IDENTITY_HEADER "Invalid Identity Header" {
         status: Registered,
-        refs: ["RFC 8224 §13.2", "RFC 4474 §14.5"],
+        refs: ["RFC 8224 §6.2.2"],
         aliases: [],
         en: "The signature in the Identity header does not verify against the message, so the asserted identity cannot be trusted.",
         de: "Die Signatur im Identity-Header passt nicht zur Nachricht, daher ist die behauptete Identität nicht vertrauenswürdig.",
     }
     439 FIRST_HOP_LACKS_OUTBOUND_SUPPORT "First Hop Lacks Outbound Support" {
         status: Registered,
-        refs: ["RFC 5626 §11.6"],
+        refs: ["RFC 5626"],
         aliases: [],
         en: "The registrar supports SIP Outbound, but the first-hop proxy on the registration path does not, so the outbound registration asked for cannot be made.",
         de: "Der Registrar unterstützt SIP Outbound, der erste Proxy auf dem Registrierungsweg aber nicht, daher ist die gewünschte Outbound-Registrierung nicht möglich.",
     }
     440 MAX_BREADTH_EXCEEDED "Max-Breadth Exceeded" {
         status: Registered,
-        refs: ["RFC 5393 §5"],
+        refs: ["RFC 5393"],
         aliases: [],
         en: "The Max-Breadth budget of the request is used up, so the proxy cannot fork it into more parallel branches.",
         de: "Das Max-Breadth-Budget der Anfrage ist aufgebraucht, daher kann der Proxy sie nicht auf weitere parallele Zweige verteilen.",
     }
     469 BAD_INFO_PACKAGE "Bad Info Package" {
         status: Registered,
-        refs: ["RFC 6086 §4.3"],
+        refs: ["RFC 6086"],
         aliases: [],
         en: "The recipient of an INFO request does not accept the Info Package it names; the Recv-Info header of the response lists those it does.",
         de: "Der Empfänger einer INFO-Anfrage nimmt das darin genannte Info-Package nicht an; der Recv-Info-Header der Antwort nennt die akzeptierten.",
     }
     470 CONSENT_NEEDED "Consent Needed" {
         status: Registered,
-        refs: ["RFC 5360 §5.9.2"],
+        refs: ["RFC 5360"],
         aliases: [],
         en: "A relay will not forward the request because at least one target has not yet agreed to receive traffic from the sender; Permission-Missing lists them.",
         de: "Ein Relay leitet die Anfrage nicht weiter, weil mindestens ein Ziel dem Empfang vom Absender noch nicht zugestimmt hat; Permission-Missing nennt diese Ziele.",
@@ -376,14 +376,14 @@ sip_status_table! {
     480 TEMPORARILY_UNAVAILABLE "Temporarily Unavailable" {
         status: Registered,
         refs: ["RFC 3261 §21.4.18"],
-        aliases: [],
+        aliases: ["Temporarily not available"],
         en: "The callee was reached or is known, but is currently unavailable, for example not logged in or in do-not-disturb; Retry-After may suggest a better time.",
         de: "Der Angerufene wurde erreicht oder ist bekannt, ist aber derzeit nicht verfügbar, etwa nicht angemeldet oder im Modus „Bitte nicht stören“; Retry-After kann einen besseren Zeitpunkt nennen.",
     }
     481 CALL_TRANSACTION_DOES_NOT_EXIST "Call/Transaction Does Not Exist" {
         status: Registered,
         refs: ["RFC 3261 §21.4.19"],
-        aliases: ["Call Leg/Transaction Does Not Exist", "Call Leg Does Not Exist"],
+        aliases: ["Call Leg/Transaction Does Not Exist"],
         en: "The request, such as a BYE or CANCEL, matches no dialog or transaction that the UAS knows.",
         de: "Die Anfrage, etwa ein BYE oder CANCEL, gehört zu keinem Dialog und keiner Transaktion, die der UAS kennt.",
     }
@@ -517,7 +517,7 @@ sip_status_table! {
     }
     555 PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED "Push Notification Service Not Supported" {
         status: Registered,
-        refs: ["RFC 8599 §4.1.1"],
+        refs: ["RFC 8599 §8.1"],
         aliases: [],
         en: "The proxy does not support the push notification service that the user agent asked for in its REGISTER (the pn-provider parameter).",
         de: "Der Proxy unterstützt den Push-Benachrichtigungsdienst nicht, den der User Agent in seinem REGISTER angefordert hat (Parameter pn-provider).",
@@ -561,14 +561,14 @@ sip_status_table! {
     }
     607 UNWANTED "Unwanted" {
         status: Registered,
-        refs: ["RFC 8197 §3.1"],
+        refs: ["RFC 8197 §4"],
         aliases: [],
         en: "The called party does not want calls from this caller, typically marking it as nuisance or spam; further attempts from the caller are likely to be rejected too.",
         de: "Der Angerufene möchte keine Anrufe von diesem Anrufer und kennzeichnet ihn meist als belästigend oder Spam; weitere Versuche dieses Anrufers werden wahrscheinlich ebenfalls abgelehnt.",
     }
     608 REJECTED "Rejected" {
         status: Registered,
-        refs: ["RFC 8688 §3.1"],
+        refs: ["RFC 8688"],
         aliases: [],
         en: "An intermediary such as a call-blocking or analytics service, not the called party, rejected the call; a Call-Info header may say whom the caller can contact about it.",
         de: "Ein Vermittler wie ein Anrufsperr- oder Analysedienst, nicht der Angerufene, hat den Anruf abgelehnt; ein Call-Info-Header kann nennen, an wen sich der Anrufer wenden kann.",
@@ -577,7 +577,7 @@ sip_status_table! {
     // 7xx: local codes of SIP stacks, never sent on the wire
     701 PARTY_HANGS_UP "Party Hangs Up" {
         status: NonStandard,
-        refs: ["not standardised"],
+        refs: [],
         aliases: [],
         en: "Not a SIP response: a code some SIP stacks use internally to report that the remote party hung up. It is never sent on the wire.",
         de: "Keine SIP-Antwort: ein Code, mit dem manche SIP-Stacks intern melden, dass die Gegenseite aufgelegt hat. Er wird nie über das Netz gesendet.",

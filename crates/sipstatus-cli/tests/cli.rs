@@ -1,0 +1,252 @@
+//! The `sipstatus` command as a person and a tool use it.
+
+use std::{
+    ffi::OsStr,
+    process::{Command, Output},
+};
+
+use serde_json::Value;
+use sipstatus::{Language, entries};
+
+fn run<I, S>(args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    Command::new(env!("CARGO_BIN_EXE_sipstatus"))
+        .args(args)
+        .output()
+        .expect("the command runs")
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+/// Bad input: a non-zero exit and exactly one line on stderr naming the
+/// command, and nothing on stdout.
+fn assert_one_line_error(output: &Output, needle: &str) -> String {
+    assert!(!output.status.success(), "should fail");
+    assert!(output.stdout.is_empty(), "no output on failure");
+    let err = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    assert!(err.starts_with("sipstatus: "), "{err:?}");
+    assert!(err.contains(needle), "{err:?} should mention {needle:?}");
+    err
+}
+
+#[test]
+fn explains_a_code() {
+    let out = stdout(&run(["486"]));
+    assert!(out.starts_with("486 Busy Here\n"), "{out}");
+    for part in [
+        "4xx Client Error",
+        "registered",
+        "RFC 3261 §21.4.24",
+        "BUSY_HERE",
+    ] {
+        assert!(out.contains(part), "{part} in {out}");
+    }
+    assert!(
+        out.contains(
+            sipstatus::lookup(486)
+                .unwrap()
+                .description(Language::English)
+        )
+    );
+}
+
+#[test]
+fn explain_takes_a_code_or_a_phrase_in_either_language() {
+    let by_code = stdout(&run(["explain", "486"]));
+    assert_eq!(by_code, stdout(&run(["486"])));
+    assert_eq!(by_code, stdout(&run(["explain", "busy here"])));
+    assert_eq!(by_code, stdout(&run(["explain", "busy", "here"])));
+    let german = stdout(&run(["explain", "486", "--lang", "de"]));
+    assert!(
+        german.contains(
+            sipstatus::lookup(486)
+                .unwrap()
+                .description(Language::German)
+        )
+    );
+    assert_eq!(german, stdout(&run(["--lang", "DE", "486"])));
+}
+
+#[test]
+fn says_when_a_phrase_was_an_alias() {
+    let out = stdout(&run(["Declined"]));
+    assert!(out.starts_with("603 Decline\n"), "{out}");
+    assert!(out.contains("alias"), "{out}");
+    let former = stdout(&run(["unsupported certificate"]));
+    assert!(
+        former.starts_with("437 Unsupported Credential\n") && former.contains("former"),
+        "{former}"
+    );
+}
+
+#[test]
+fn explains_a_valid_code_the_table_lacks_by_its_class() {
+    let out = stdout(&run(["499"]));
+    assert!(
+        out.contains("not in the table") && out.contains("400 Bad Request"),
+        "{out}"
+    );
+    let provisional = stdout(&run(["188"]));
+    assert!(
+        provisional.contains("183 Session Progress"),
+        "{provisional}"
+    );
+}
+
+#[test]
+fn rejects_bad_input_with_one_line() {
+    assert_one_line_error(&run(["99"]), "99 is not a SIP status code");
+    assert_one_line_error(&run(["800"]), "800 is not a SIP status code");
+    assert_one_line_error(&run(["0486"]), "0486");
+    assert_one_line_error(&run(["99999999999999999999"]), "not a SIP status code");
+    assert_one_line_error(&run(["abc"]), "\"abc\" is not a known reason phrase");
+    assert_one_line_error(
+        &run(["explain", "busy somewhere"]),
+        "not a known reason phrase",
+    );
+    assert_one_line_error(&run(["--lang", "fr", "486"]), "unknown language \"fr\"");
+    assert_one_line_error(&run(["list", "--class", "8xx"]), "unknown class");
+    assert_one_line_error(&run(["list", "--format", "xml"]), "unknown format");
+    assert_one_line_error(&run(["list", "--bogus"]), "--bogus");
+    assert_one_line_error(&run(Vec::<String>::new()), "give a code or a phrase");
+    let long = "x".repeat(1 << 16);
+    let err = assert_one_line_error(&run([long.as_str()]), "too long");
+    assert!(err.len() < 200, "the message does not echo huge input");
+}
+
+#[cfg(unix)]
+#[test]
+fn rejects_arguments_that_are_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    assert_one_line_error(&run([OsStr::from_bytes(b"\xff\xfe")]), "invalid UTF-8");
+}
+
+#[test]
+fn help_explains_everything() {
+    let help = stdout(&run(["--help"]));
+    for part in ["explain", "list", "--lang", "CODE|PHRASE", "Examples:"] {
+        assert!(help.contains(part), "{part} in help");
+    }
+    let list_help = stdout(&run(["list", "--help"]));
+    for part in ["--class", "--format", "json"] {
+        assert!(list_help.contains(part), "{part} in list help");
+    }
+}
+
+#[test]
+fn json_is_the_whole_table_in_the_documented_shape() {
+    let json: Value = serde_json::from_str(&stdout(&run(["list", "--format", "json"]))).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), entries().len());
+    for (row, entry) in rows.iter().zip(entries()) {
+        let keys: Vec<&str> = row
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected = [
+            "code",
+            "name",
+            "reason",
+            "class",
+            "status",
+            "references",
+            "aliases",
+            "description",
+        ];
+        expected.sort_unstable();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, expected);
+        assert_eq!(row["code"], entry.code().as_u16());
+        assert_eq!(row["name"], entry.name());
+        assert_eq!(row["reason"], entry.phrase());
+        assert_eq!(row["class"], entry.class().slug());
+        assert_eq!(row["status"], entry.status().as_str());
+        assert_eq!(row["references"], serde_json::json!(entry.references()));
+        assert_eq!(row["aliases"], serde_json::json!(entry.aliases()));
+        assert_eq!(
+            row["description"]["en"],
+            entry.description(Language::English)
+        );
+        assert_eq!(
+            row["description"]["de"],
+            entry.description(Language::German)
+        );
+    }
+    let classes: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r["class"].as_str().unwrap()).collect();
+    assert_eq!(
+        classes.into_iter().collect::<Vec<_>>(),
+        [
+            "client-error",
+            "global-failure",
+            "local",
+            "provisional",
+            "redirection",
+            "server-error",
+            "success"
+        ]
+    );
+}
+
+#[test]
+fn list_filters_by_class_in_every_spelling() {
+    let six = stdout(&run(["list", "--class", "6xx", "--format", "csv"]));
+    let codes: Vec<&str> = six
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(codes, ["600", "603", "604", "606", "607", "608"]);
+    assert_eq!(
+        six,
+        stdout(&run([
+            "list",
+            "--class",
+            "global-failure",
+            "--format",
+            "csv"
+        ]))
+    );
+    assert_eq!(
+        six,
+        stdout(&run(["list", "--class", "6", "--format", "csv"]))
+    );
+}
+
+#[test]
+fn csv_markdown_and_table_cover_every_entry() {
+    let csv = stdout(&run(["list", "--format", "csv", "--lang", "de"]));
+    assert_eq!(csv.lines().count(), entries().len() + 1);
+    assert!(
+        csv.contains(
+            sipstatus::lookup(486)
+                .unwrap()
+                .description(Language::German)
+        )
+    );
+    let md = stdout(&run(["list", "--format", "markdown"]));
+    assert_eq!(
+        md.lines().filter(|l| l.starts_with("| 4")).count(),
+        entries()
+            .iter()
+            .filter(|e| e.code().is_client_error())
+            .count()
+    );
+    let table = stdout(&run(["list"]));
+    assert_eq!(table.lines().count(), entries().len() + 1);
+    assert!(table.lines().any(|l| l.starts_with("182  Queued ")));
+}
