@@ -83,6 +83,27 @@ impl Entry {
         crate::table::entries()
     }
 
+    /// Every entry, in code order, as a constant: for tables that other
+    /// crates build when they are compiled, such as the C ABI's array of
+    /// `sipstatus_entry`. At run time, [`Entry::all`] gives the same rows
+    /// without a copy.
+    ///
+    /// ```
+    /// use sipstatus::Entry;
+    ///
+    /// const CODES: [u16; Entry::ALL.len()] = {
+    ///     let mut codes = [0; Entry::ALL.len()];
+    ///     let mut i = 0;
+    ///     while i < codes.len() {
+    ///         codes[i] = Entry::ALL[i].code().as_u16();
+    ///         i += 1;
+    ///     }
+    ///     codes
+    /// };
+    /// assert!(Entry::all().iter().map(|e| e.code()).eq(CODES));
+    /// ```
+    pub const ALL: &'static [Entry] = &crate::table::ENTRY_ARRAY;
+
     /// The code.
     ///
     /// ```

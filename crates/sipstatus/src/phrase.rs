@@ -1,10 +1,11 @@
 //! Reverse lookup: from a reason phrase, or an alias, to the code.
 //!
-//! The text is folded (ASCII case, runs of white space, leading and trailing
-//! space) into a small buffer on the stack, hashed once, and looked up in an
-//! open-addressing table that is built from the entries when the crate is
-//! compiled. One pass over the input and, almost always, one string
-//! comparison: no scan of the table, no allocation.
+//! A text that is already trimmed and single-spaced (the usual case) is keyed
+//! as it is; any other is first folded into a small buffer on the stack. The
+//! key, from the length and the first and last two bytes with ASCII case
+//! ignored, picks a slot in an open-addressing table built from the entries
+//! when the crate is compiled, and one case-insensitive comparison confirms
+//! the match: no scan of the table, no allocation.
 
 use crate::{StatusCode, error::PhraseError, table};
 
@@ -127,8 +128,13 @@ pub fn lookup_phrase(text: &str) -> Result<PhraseMatch, PhraseError> {
 /// # Ok::<(), sipstatus::PhraseError>(())
 /// ```
 pub fn lookup_phrase_bytes(bytes: &[u8]) -> Result<PhraseMatch, PhraseError> {
+    // A text that matches a table text byte for byte but for case is ASCII,
+    // so validation can wait until the quick probe has failed.
+    if let Some(found) = probe_as_given(bytes) {
+        return Ok(found);
+    }
     match core::str::from_utf8(bytes) {
-        Ok(text) => lookup_phrase(text),
+        Ok(text) => lookup_folded(text.as_bytes()),
         Err(e) => Err(PhraseError::InvalidUtf8 {
             valid_up_to: e.valid_up_to(),
         }),
@@ -161,51 +167,127 @@ pub const MAX_PHRASE_LEN: usize = max_phrase_len();
 /// number of phrases, so probes stay short.
 const SLOTS: usize = 512;
 
-/// One slot: the folded phrase's hash, which entry, and which of its texts
-/// (0 for the phrase, `k` for alias `k - 1`). `entry == EMPTY` marks a free
-/// slot.
+/// One slot: the text's key, the text itself, which entry, and which of its
+/// texts (0 for the phrase, `k` for alias `k - 1`). `entry == EMPTY` marks a
+/// free slot.
 #[derive(Clone, Copy)]
 struct Slot {
     hash: u32,
     entry: u8,
-    text: u8,
+    index: u8,
+    text: &'static str,
 }
 
 const EMPTY: u8 = u8::MAX;
 
 static PHRASE_TABLE: [Slot; SLOTS] = build_phrase_table();
 
+/// The usual case: the text as given, differing from a table text at most
+/// in case.
+fn probe_as_given(text: &[u8]) -> Option<PhraseMatch> {
+    if text.is_empty() || text.len() > MAX_PHRASE_LEN {
+        return None;
+    }
+    probe(text)
+}
+
 fn lookup_folded(text: &[u8]) -> Result<PhraseMatch, PhraseError> {
+    if let Some(found) = probe_as_given(text) {
+        return Ok(found);
+    }
     let mut buf = [0u8; MAX_PHRASE_LEN];
     let folded = fold(text, &mut buf)?;
-    let hash = fnv1a(folded);
-    let mut slot = hash as usize & (SLOTS - 1);
+    if folded == text {
+        return Err(PhraseError::Unknown);
+    }
+    probe(folded).ok_or(PhraseError::Unknown)
+}
+
+/// Finds `text` in the table, ignoring ASCII case only.
+fn probe(text: &[u8]) -> Option<PhraseMatch> {
+    let hash = key(text);
+    let mut slot = slot_of(hash);
     loop {
-        let candidate = PHRASE_TABLE[slot];
+        let candidate = &PHRASE_TABLE[slot];
         if candidate.entry == EMPTY {
-            return Err(PhraseError::Unknown);
+            return None;
         }
-        if candidate.hash == hash {
+        if candidate.hash == hash && eq_ignore_ascii_case(candidate.text.as_bytes(), text) {
             let entry = &table::entries()[usize::from(candidate.entry)];
-            let stored = text_of(entry, candidate.text);
-            if stored.as_bytes().eq_ignore_ascii_case(folded) {
-                let kind = match candidate.text {
-                    0 => PhraseKind::Canonical,
-                    1 if entry.has_former => PhraseKind::Former,
-                    _ => PhraseKind::Alias,
-                };
-                return Ok(PhraseMatch {
-                    code: entry.code,
-                    kind,
-                });
-            }
+            let kind = match candidate.index {
+                0 => PhraseKind::Canonical,
+                1 if entry.has_former => PhraseKind::Former,
+                _ => PhraseKind::Alias,
+            };
+            return Some(PhraseMatch {
+                code: entry.code,
+                kind,
+            });
         }
         slot = (slot + 1) & (SLOTS - 1);
     }
 }
 
-/// Folds `text` into `buf`: ASCII lower case, white space trimmed and each
-/// run of it made one space.
+/// Eight copies of a byte.
+const fn splat(byte: u8) -> u64 {
+    u64::from_ne_bytes([byte; 8])
+}
+
+/// Compares eight bytes of a table text (ASCII) with eight of the input,
+/// where only letters may differ, and only in case: a branch-free SWAR test.
+#[inline]
+fn chunk_eq(stored: u64, input: u64) -> bool {
+    let diff = stored ^ input;
+    // High bit of each byte set where the stored byte is a letter: after
+    // `| 0x20` it lies in 0x61..=0x7a. Stored bytes are below 0x80, so the
+    // additions cannot carry from one byte into the next.
+    let lower = stored | splat(0x20);
+    let at_least_a = lower.wrapping_add(splat(0x80 - 0x61));
+    let past_z = lower.wrapping_add(splat(0x80 - 0x7b));
+    let letters = at_least_a & !past_z & splat(0x80);
+    diff & !(letters >> 2) == 0
+}
+
+/// Loads eight bytes from `bytes` at `at`.
+#[inline]
+fn load(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// Loads a text shorter than eight bytes, padded with zeros.
+#[inline]
+fn load_short(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .rev()
+        .fold(0u64, |word, &byte| (word << 8) | u64::from(byte))
+}
+
+/// `stored.eq_ignore_ascii_case(input)` for a table text, eight bytes at a
+/// time; the last chunk overlaps the one before rather than being copied.
+#[inline]
+fn eq_ignore_ascii_case(stored: &[u8], input: &[u8]) -> bool {
+    let n = stored.len();
+    if n != input.len() {
+        return false;
+    }
+    if n < 8 {
+        return chunk_eq(load_short(stored), load_short(input));
+    }
+    let mut at = 0;
+    while at + 8 < n {
+        if !chunk_eq(load(stored, at), load(input, at)) {
+            return false;
+        }
+        at += 8;
+    }
+    chunk_eq(load(stored, n - 8), load(input, n - 8))
+}
+
+/// Folds `text` into `buf`: white space trimmed and each run of it made one
+/// space.
 fn fold<'b>(text: &[u8], buf: &'b mut [u8; MAX_PHRASE_LEN]) -> Result<&'b [u8], PhraseError> {
     let mut len = 0;
     let mut pending_space = false;
@@ -225,7 +307,7 @@ fn fold<'b>(text: &[u8], buf: &'b mut [u8; MAX_PHRASE_LEN]) -> Result<&'b [u8], 
             len += 1;
             pending_space = false;
         }
-        buf[len] = byte.to_ascii_lowercase();
+        buf[len] = byte;
         len += 1;
     }
     if len == 0 {
@@ -234,29 +316,23 @@ fn fold<'b>(text: &[u8], buf: &'b mut [u8; MAX_PHRASE_LEN]) -> Result<&'b [u8], 
     Ok(&buf[..len])
 }
 
-/// FNV-1a over bytes that are already folded.
-const fn fnv1a(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash ^= bytes[i] as u32;
-        hash = hash.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    hash
+/// A case-insensitive key of a folded, non-empty text from its length and
+/// its first and last two bytes: constant time, whatever the length. `| 0x20`
+/// maps ASCII capitals to small letters (and leaves space, digits, `-` and
+/// `/` alone); the full comparison settles the rare collision.
+const fn key(bytes: &[u8]) -> u32 {
+    let n = bytes.len();
+    let second = if n > 1 { 1 } else { 0 };
+    let word = (bytes[0] | 0x20) as u32
+        | ((bytes[second] | 0x20) as u32) << 8
+        | ((bytes[n - 1 - second] | 0x20) as u32) << 16
+        | ((bytes[n - 1] | 0x20) as u32) << 24;
+    (word ^ (n as u32).wrapping_mul(0x9e37_79b9)).wrapping_mul(0x85eb_ca6b)
 }
 
-/// FNV-1a of a table text, folded on the fly (table texts are trimmed and
-/// single-spaced; `check_folded` enforces it).
-const fn fnv1a_lower(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash ^= bytes[i].to_ascii_lowercase() as u32;
-        hash = hash.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    hash
+/// The first slot to probe for a key: its top bits.
+const fn slot_of(hash: u32) -> usize {
+    (hash >> (32 - SLOTS.trailing_zeros())) as usize
 }
 
 const fn text_of(entry: &crate::Entry, text: u8) -> &'static str {
@@ -327,7 +403,8 @@ const fn build_phrase_table() -> [Slot; SLOTS] {
     let mut slots = [Slot {
         hash: 0,
         entry: EMPTY,
-        text: 0,
+        index: 0,
+        text: "",
     }; SLOTS];
     let mut filled = 0;
     let mut i = 0;
@@ -337,17 +414,15 @@ const fn build_phrase_table() -> [Slot; SLOTS] {
         while k <= entry.aliases.len() {
             let text = text_of(entry, k as u8);
             check_folded(text);
-            let hash = fnv1a_lower(text.as_bytes());
-            let mut slot = hash as usize & (SLOTS - 1);
+            let hash = key(text.as_bytes());
+            let mut slot = slot_of(hash);
             let mut duplicate = false;
             while slots[slot].entry != EMPTY {
-                let other = &entries[slots[slot].entry as usize];
-                let other_text = text_of(other, slots[slot].text);
-                if eq_ignore_case(other_text.as_bytes(), text.as_bytes()) {
+                if eq_ignore_case(slots[slot].text.as_bytes(), text.as_bytes()) {
                     // Only registered phrases may repeat (406 and 606); an
                     // alias must name exactly one code.
                     assert!(
-                        k == 0 && slots[slot].text == 0,
+                        k == 0 && slots[slot].index == 0,
                         "an alias repeats another phrase or alias"
                     );
                     duplicate = true;
@@ -359,7 +434,8 @@ const fn build_phrase_table() -> [Slot; SLOTS] {
                 slots[slot] = Slot {
                     hash,
                     entry: i as u8,
-                    text: k as u8,
+                    index: k as u8,
+                    text,
                 };
                 filled += 1;
             }

@@ -111,3 +111,66 @@ fn from_phrase_is_lookup_without_the_kind() {
     assert_eq!(StatusCode::from_phrase("Declined"), Ok(StatusCode::DECLINE));
     assert_eq!(StatusCode::from_phrase("nope"), Err(PhraseError::Unknown));
 }
+
+/// The model the fast lookup must agree with: fold white space with
+/// `split_ascii_whitespace`, then scan every phrase and alias ignoring case.
+fn model(text: &str) -> Option<u16> {
+    let folded = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    sipstatus::entries()
+        .iter()
+        .find(|e| {
+            e.phrase().eq_ignore_ascii_case(&folded)
+                || e.aliases().iter().any(|a| a.eq_ignore_ascii_case(&folded))
+        })
+        .map(|e| e.code().as_u16())
+}
+
+#[test]
+fn agrees_with_a_plain_scan_on_mutated_phrases() {
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let texts: Vec<&str> = sipstatus::entries()
+        .iter()
+        .flat_map(|e| std::iter::once(e.phrase()).chain(e.aliases().iter().copied()))
+        .collect();
+    let noise = [
+        " ", "  ", "\t", "\0", "-", "_", "x", "é", "@", "`", "\r\n", "Z",
+    ];
+    let mut checked = 0;
+    for _ in 0..200_000 {
+        let mut bytes: Vec<u8> = texts[next(texts.len())].bytes().collect();
+        for _ in 0..next(4) {
+            let at = next(bytes.len() + 1);
+            match next(4) {
+                0 if at < bytes.len() => bytes[at] ^= 0x20,
+                1 if at < bytes.len() => {
+                    bytes.remove(at);
+                }
+                _ => {
+                    let piece = noise[next(noise.len())].as_bytes();
+                    bytes.splice(at..at, piece.iter().copied());
+                }
+            }
+        }
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        let expected = model(&text);
+        let got = lookup_phrase(&text).ok().map(|m| m.code().as_u16());
+        // 606 shares 406's phrase; the lookup answers 406 as the model does.
+        assert_eq!(got, expected, "{text:?}");
+        assert_eq!(
+            lookup_phrase_bytes(text.as_bytes())
+                .ok()
+                .map(|m| m.code().as_u16()),
+            expected
+        );
+        checked += 1;
+    }
+    assert!(checked > 100_000);
+}
