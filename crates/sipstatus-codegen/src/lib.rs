@@ -7,6 +7,7 @@
 //! rewrites them; the test `tests/fresh.rs` fails when a committed copy
 //! differs from what the table gives now.
 
+mod c_constants;
 mod docs_table;
 
 /// The command that regenerates every artefact; stale-file errors name it.
@@ -35,10 +36,16 @@ pub struct Artefact {
 /// ```
 #[must_use]
 pub fn artefacts() -> Vec<Artefact> {
-    vec![Artefact {
-        path: "docs/codes.md",
-        contents: docs_table::render(),
-    }]
+    vec![
+        Artefact {
+            path: "docs/codes.md",
+            contents: docs_table::render(),
+        },
+        Artefact {
+            path: "crates/sipstatus-ffi/src/constants.rs",
+            contents: c_constants::render(),
+        },
+    ]
 }
 
 /// The first line of a generated file, in the comment syntax the file uses.

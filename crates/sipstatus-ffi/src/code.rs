@@ -1,0 +1,229 @@
+//! What a number means: its phrase, description, class and kind.
+
+use core::ffi::c_char;
+
+use sipstatus_core::{Entry, Language, StatusClass, StatusCode};
+
+use crate::{args, sipstatus_class, sipstatus_registry_status};
+
+/// The table's entry for a number, if it holds one.
+fn entry(code: u16) -> Option<&'static Entry> {
+    StatusCode::from_u16(code).ok()?.entry()
+}
+
+/// The registered reason phrase of `code` ("Busy Here" for 486): static and
+/// NUL-terminated, never to be freed. NULL for a number the table does not
+/// hold.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_reason_phrase(code: u16) -> *const c_char {
+    ffi_panic_boundary! {
+        match entry(code) {
+            Some(entry) => entry.phrase_c().as_ptr(),
+            None => core::ptr::null(),
+        }
+    }
+}
+
+/// The reason phrase of `code` or, for a valid code the table does not hold,
+/// the name of its class ("Client Error" for 499), so that a status line can
+/// always be written. Static, never to be freed. NULL for a number outside
+/// 100 to 799.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_phrase_or_class(code: u16) -> *const c_char {
+    ffi_panic_boundary! {
+        match StatusCode::from_u16(code) {
+            Ok(code) => match code.entry() {
+                Some(entry) => entry.phrase_c().as_ptr(),
+                None => code.class().label_c().as_ptr(),
+            },
+            Err(_) => core::ptr::null(),
+        }
+    }
+}
+
+/// A description of what `code` means, one or two sentences in the language
+/// `lang`: "en" (English) or "de" (German), in any case; NULL means "en".
+/// Static and NUL-terminated, never to be freed. NULL for a number the table
+/// does not hold or an unknown language.
+///
+/// # Safety
+/// `lang` is NULL or a NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn sipstatus_description(code: u16, lang: *const c_char) -> *const c_char {
+    ffi_panic_boundary! {
+        let language = match args::non_null(lang) {
+            Err(_) => Language::English,
+            Ok(_) => {
+                // One byte more than a tag, so that "eng" is not taken as "en".
+                let mut buf = [0; 3];
+                // SAFETY: `lang` is NUL-terminated by the caller's contract.
+                match unsafe { args::short_tag(lang, &mut buf) }
+                    .ok()
+                    .and_then(|tag| Language::from_tag(tag).ok())
+                {
+                    Some(language) => language,
+                    None => return core::ptr::null(),
+                }
+            }
+        };
+        match entry(code) {
+            Some(entry) => entry.description_c(language).as_ptr(),
+            None => core::ptr::null(),
+        }
+    }
+}
+
+/// The class of `code`, from its first digit, whether or not the table holds
+/// it; `SIPSTATUS_CLASS_INVALID` (0) for a number outside 100 to 799.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_class_of(code: u16) -> sipstatus_class {
+    ffi_panic_boundary! {
+        match StatusCode::from_u16(code) {
+            Ok(code) => sipstatus_class::from_core(code.class()),
+            Err(_) => sipstatus_class::Invalid,
+        }
+    }
+}
+
+/// The name of a class as RFC 3261 §7.2 writes it ("Client Error"; "Local"
+/// for 7xx), given its number (a `sipstatus_class` value). Static, never to
+/// be freed. NULL for `SIPSTATUS_CLASS_INVALID` or any other number.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_class_label(status_class: u32) -> *const c_char {
+    ffi_panic_boundary! {
+        let digit = u16::try_from(status_class).ok();
+        match digit.and_then(StatusClass::from_digit) {
+            Some(class) => class.label_c().as_ptr(),
+            None => core::ptr::null(),
+        }
+    }
+}
+
+/// The standing of `code` in the IANA registry;
+/// `SIPSTATUS_REGISTRY_STATUS_UNKNOWN` (0) for a number the table does not
+/// hold.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_registry_status_of(code: u16) -> sipstatus_registry_status {
+    ffi_panic_boundary! {
+        match entry(code) {
+            Some(entry) => sipstatus_registry_status::from_core(entry.status()),
+            None => sipstatus_registry_status::Unknown,
+        }
+    }
+}
+
+/// Whether the table holds `code`.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_is_known(code: u16) -> bool {
+    ffi_panic_boundary! {
+        StatusCode::from_u16(code).is_ok_and(StatusCode::is_known)
+    }
+}
+
+/// Whether `code` is final (2xx to 6xx), which ends a transaction, known to
+/// the table or not. Local 7xx codes are never sent and are not final.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_is_final(code: u16) -> bool {
+    ffi_panic_boundary! {
+        StatusCode::from_u16(code).is_ok_and(StatusCode::is_final)
+    }
+}
+
+/// Whether `code` is provisional (1xx), known to the table or not.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_is_provisional(code: u16) -> bool {
+    ffi_panic_boundary! {
+        StatusCode::from_u16(code).is_ok_and(StatusCode::is_provisional)
+    }
+}
+
+/// The code a user agent acts on, per RFC 3261 §8.1.3.2: a code the table
+/// holds is itself; an unknown final code is treated as the x00 of its class
+/// (499 as 400), an unknown provisional code as 183; local 7xx codes stay as
+/// they are. 0 for a number outside 100 to 799.
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_canonical(code: u16) -> u16 {
+    ffi_panic_boundary! {
+        match StatusCode::from_u16(code) {
+            Ok(code) => code.canonical().as_u16(),
+            Err(_) => 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use core::ffi::CStr;
+
+    use super::*;
+
+    /// The string at a returned pointer, `None` for NULL.
+    fn text(ptr: *const c_char) -> Option<&'static str> {
+        // SAFETY: the functions return NULL or static NUL-terminated strings.
+        (!ptr.is_null()).then(|| unsafe { CStr::from_ptr(ptr) }.to_str().unwrap())
+    }
+
+    #[test]
+    fn phrases_come_from_the_table() {
+        assert_eq!(text(sipstatus_reason_phrase(486)), Some("Busy Here"));
+        assert_eq!(text(sipstatus_reason_phrase(499)), None);
+        assert_eq!(text(sipstatus_reason_phrase(0)), None);
+        assert_eq!(text(sipstatus_phrase_or_class(499)), Some("Client Error"));
+        assert_eq!(text(sipstatus_phrase_or_class(800)), None);
+    }
+
+    #[test]
+    fn descriptions_take_a_language_tag() {
+        // SAFETY: NULL or NUL-terminated literals.
+        let de = |lang: Option<&CStr>| unsafe {
+            text(sipstatus_description(
+                486,
+                lang.map_or(core::ptr::null(), CStr::as_ptr),
+            ))
+        };
+        let en = StatusCode::BUSY_HERE.description(Language::English);
+        assert_eq!(de(None), en);
+        assert_eq!(de(Some(c"en")), en);
+        assert_eq!(
+            de(Some(c"DE")),
+            StatusCode::BUSY_HERE.description(Language::German)
+        );
+        assert_eq!(de(Some(c"eng")), None);
+        assert_eq!(de(Some(c"e")), None);
+        assert_eq!(de(Some(c"")), None);
+        // SAFETY: as above.
+        assert!(unsafe { sipstatus_description(499, c"en".as_ptr()) }.is_null());
+    }
+
+    #[test]
+    fn classes_are_numbered_by_first_digit() {
+        assert_eq!(sipstatus_class_of(486), sipstatus_class::ClientError);
+        assert_eq!(sipstatus_class_of(799), sipstatus_class::Local);
+        assert_eq!(sipstatus_class_of(99), sipstatus_class::Invalid);
+        assert_eq!(sipstatus_class_of(800), sipstatus_class::Invalid);
+        assert_eq!(text(sipstatus_class_label(6)), Some("Global Failure"));
+        assert_eq!(text(sipstatus_class_label(0)), None);
+        assert_eq!(text(sipstatus_class_label(8)), None);
+        assert_eq!(text(sipstatus_class_label(u32::MAX)), None);
+    }
+
+    #[test]
+    fn predicates_and_canonical_codes_follow_the_core() {
+        assert!(sipstatus_is_known(701) && !sipstatus_is_known(700));
+        assert!(sipstatus_is_final(699) && !sipstatus_is_final(701));
+        assert!(sipstatus_is_provisional(199) && !sipstatus_is_provisional(200));
+        assert!(!sipstatus_is_final(0) && !sipstatus_is_provisional(0));
+        assert_eq!(sipstatus_canonical(499), 400);
+        assert_eq!(sipstatus_canonical(188), 183);
+        assert_eq!(sipstatus_canonical(799), 799);
+        assert_eq!(sipstatus_canonical(1000), 0);
+        assert_eq!(
+            sipstatus_registry_status_of(202),
+            sipstatus_registry_status::Deprecated
+        );
+        assert_eq!(
+            sipstatus_registry_status_of(499),
+            sipstatus_registry_status::Unknown
+        );
+    }
+}

@@ -1,0 +1,45 @@
+//! # libsipstatus: the C ABI of sipstatus
+//!
+//! The same table that Rust uses, for C and C++: no copy of the data, no
+//! allocation, and no way for a call to crash the caller. cbindgen turns the
+//! items of this crate into `include/sipstatus.h` (see `cbindgen.toml`).
+//!
+//! The contract, which `docs/c-api.md` spells out for C readers:
+//! - Naming: `sipstatus_` for functions and types, `SIPSTATUS_` for
+//!   constants and enum variants.
+//! - Strings are static and NUL-terminated: never free them.
+//! - NULL and out-of-range arguments are errors, reported as NULL, 0, false,
+//!   an `..._INVALID`/`..._UNKNOWN` variant or a [`sipstatus_result`]; every
+//!   pointer argument passes through one NULL check ([`args`]).
+//! - No panic crosses the boundary: every exported body runs inside
+//!   [`ffi_panic_boundary!`], which turns a panic into an error value. The
+//!   libraries are built with `panic = "unwind"` so that the boundary can
+//!   catch it; the C caller never sees an unwind or an abort.
+//! - C never hands Rust an enum by value: parameters that name an enum value
+//!   are plain integers, validated here, because an out-of-range
+//!   discriminant would be undefined behaviour in Rust.
+//! - Every function is thread-safe: everything it reads is immutable static
+//!   data.
+
+#[macro_use]
+mod panic;
+
+mod args;
+mod class;
+mod code;
+pub mod constants;
+mod entry;
+mod phrase;
+mod result;
+mod version;
+
+pub use class::{sipstatus_class, sipstatus_registry_status};
+pub use code::{
+    sipstatus_canonical, sipstatus_class_label, sipstatus_class_of, sipstatus_description,
+    sipstatus_is_final, sipstatus_is_known, sipstatus_is_provisional, sipstatus_phrase_or_class,
+    sipstatus_reason_phrase, sipstatus_registry_status_of,
+};
+pub use entry::{sipstatus_count, sipstatus_entry, sipstatus_entry_at, sipstatus_lookup};
+pub use phrase::sipstatus_from_reason_phrase;
+pub use result::{sipstatus_result, sipstatus_result_text};
+pub use version::sipstatus_version;
