@@ -1,0 +1,232 @@
+# The C ABI (crates/sipstatus-ffi): libsipstatus.a and libsipstatus.so, the
+# committed header include/sipstatus.h, its tests, install and benchmark.
+#
+#   make header        regenerate constants.rs and include/sipstatus.h
+#   make check-header  fail if either is stale, naming the command that fixes it
+#   make c-lib         build the release libraries (once; cargo keeps them fresh)
+#   make install PREFIX=/usr/local [DESTDIR=] [INSTALL_LIBS=both|static|shared]
+#                      libraries with SONAME links, the header, sipstatus.pc
+#   make test-c        every C/C++ check (part of `make test`)
+#   make bench-c       sipstatus_reason_phrase against sofia-sip (docs/bench-c.md)
+#
+# cbindgen is pinned and installed into .tools/ on first use (about a minute),
+# not a build-dependency: that would add ~17 s to every clean build. cmake,
+# valgrind and sofia-sip come from Debian's packages when missing.
+
+CBINDGEN_VERSION := 0.29.2
+CBINDGEN_ROOT := $(CURDIR)/.tools/cbindgen-$(CBINDGEN_VERSION)
+CBINDGEN := $(CBINDGEN_ROOT)/bin/cbindgen
+
+FFI_DIR := crates/sipstatus-ffi
+HEADER := include/sipstatus.h
+C_RELEASE = $(CARGO_TARGET_DIR)/release
+C_STATIC_LIB = $(C_RELEASE)/libsipstatus.a
+C_SHARED_LIB = $(C_RELEASE)/libsipstatus.so
+C_OUT = $(CARGO_TARGET_DIR)/c
+C_VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' $(CURDIR)/Cargo.toml | head -n 1)
+# What `rustc --print native-static-libs` reports for a std staticlib on
+# Linux: the system libraries that linking libsipstatus.a statically needs.
+C_LIBS_PRIVATE := -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
+
+C_WARN := -Wall -Wextra -Wpedantic -Werror
+C_TEST_CFLAGS := -std=c99 $(C_WARN) -g -O1
+C_TEST_CXXFLAGS := -std=c++11 $(C_WARN) -g -O1 -pthread
+C_SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+PREFIX ?= /usr/local
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+INSTALL_LIBS ?= both
+
+# Test prefixes: both libraries, and the static one alone.
+C_PREFIX = $(C_OUT)/prefix
+C_PREFIX_STATIC = $(C_OUT)/prefix-static
+# pkg-config against a test prefix: $(call c_pc,PREFIX,ARGS)
+c_pc = PKG_CONFIG_PATH=$(1)/lib/pkgconfig pkg-config $(2) sipstatus
+
+# Installs a Debian package when its command is missing: $(call c_need,COMMAND,PACKAGE)
+c_need = command -v $(1) >/dev/null 2>&1 || { \
+	echo "installing $(2) (apt-get)"; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; }
+
+.PHONY: header check-header c-lib install install-files test-c bench-c \
+	c-test-prefix c-test-header c-test-api c-test-memory c-test-cross c-test-examples
+
+generate: header
+
+$(CBINDGEN):
+	@echo "installing cbindgen $(CBINDGEN_VERSION) into $(CBINDGEN_ROOT) (once)"
+	env -u CARGO_TARGET_DIR $(CARGO) install cbindgen --quiet --locked \
+		--version $(CBINDGEN_VERSION) --root $(CBINDGEN_ROOT)
+
+header: $(CBINDGEN)
+	$(CARGO) run -q --locked -p sipstatus-codegen
+	$(CBINDGEN) --quiet --config $(FFI_DIR)/cbindgen.toml --output $(HEADER) $(FFI_DIR)/src/lib.rs
+
+check-header: $(CBINDGEN)
+	@mkdir -p $(C_OUT)
+	$(CARGO) run -q --locked -p sipstatus-codegen -- --check
+	$(CBINDGEN) --quiet --config $(FFI_DIR)/cbindgen.toml --output $(C_OUT)/sipstatus.h $(FFI_DIR)/src/lib.rs
+	@if ! cmp -s $(HEADER) $(C_OUT)/sipstatus.h; then \
+		diff -u $(HEADER) $(C_OUT)/sipstatus.h | head -n 40; \
+		echo "$(HEADER) is stale: run \`make header\` and commit the result" >&2; \
+		exit 1; \
+	fi
+	@echo "$(HEADER) is fresh"
+
+c-lib:
+	$(CARGO) build --release --locked -p sipstatus-ffi
+
+install: c-lib
+	@$(MAKE) --no-print-directory install-files
+
+# The copy step alone, from libraries that c-lib has built.
+install-files:
+	@case "$(INSTALL_LIBS)" in both|static|shared) ;; \
+		*) echo "INSTALL_LIBS must be both, static or shared" >&2; exit 2;; esac
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	install -m 644 $(HEADER) $(DESTDIR)$(INCLUDEDIR)/sipstatus.h
+	@if [ "$(INSTALL_LIBS)" != shared ]; then \
+		echo "install -m 644 $(C_STATIC_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.a"; \
+		install -m 644 $(C_STATIC_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.a; \
+	fi
+	@if [ "$(INSTALL_LIBS)" != static ]; then \
+		soname=$$(objdump -p $(C_SHARED_LIB) | awk '$$1 == "SONAME" { print $$2 }'); \
+		test -n "$$soname" || { echo "$(C_SHARED_LIB) has no SONAME" >&2; exit 1; }; \
+		echo "install -m 755 $(C_SHARED_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.so.$(C_VERSION) (+ $$soname, libsipstatus.so)"; \
+		install -m 755 $(C_SHARED_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.so.$(C_VERSION); \
+		ln -sf libsipstatus.so.$(C_VERSION) $(DESTDIR)$(LIBDIR)/$$soname; \
+		ln -sf $$soname $(DESTDIR)$(LIBDIR)/libsipstatus.so; \
+	fi
+	sed -e 's|@PREFIX@|$(PREFIX)|' \
+		-e 's|@LIBDIR@|$(patsubst $(PREFIX)/%,$${exec_prefix}/%,$(LIBDIR))|' \
+		-e 's|@INCLUDEDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(INCLUDEDIR))|' \
+		-e 's|@VERSION@|$(C_VERSION)|' \
+		-e 's|@LIBS_PRIVATE@|$(C_LIBS_PRIVATE)|' \
+		$(FFI_DIR)/sipstatus.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/sipstatus.pc
+
+test-c: check-header c-test-header c-test-api c-test-memory c-test-cross c-test-examples
+	@echo "test-c: every C/C++ check passed"
+
+# Fresh installs into two test prefixes; every later test builds from them.
+c-test-prefix: c-lib
+	rm -rf $(C_PREFIX) $(C_PREFIX_STATIC)
+	@$(MAKE) --no-print-directory install-files PREFIX=$(C_PREFIX) INSTALL_LIBS=both
+	@$(MAKE) --no-print-directory install-files PREFIX=$(C_PREFIX_STATIC) INSTALL_LIBS=static
+	@test "$$(readlink $(C_PREFIX)/lib/libsipstatus.so)" = \
+		"$$(objdump -p $(C_SHARED_LIB) | awk '$$1 == "SONAME" { print $$2 }')"
+
+# The header alone compiles warning-free in every C and C++ standard we claim.
+c-test-header:
+	@mkdir -p $(C_OUT)
+	@for std in c99 c11 c17; do \
+		echo "$(CC) -std=$$std $(C_WARN) -fsyntax-only -x c $(HEADER)"; \
+		$(CC) -std=$$std $(C_WARN) -fsyntax-only -x c $(HEADER) || exit 1; \
+	done
+	@for std in c++11 c++14 c++17 c++20; do \
+		echo "$(CXX) -std=$$std $(C_WARN) -fsyntax-only -x c++ $(HEADER)"; \
+		$(CXX) -std=$$std $(C_WARN) -fsyntax-only -x c++ $(HEADER) || exit 1; \
+	done
+
+# constants.inc: one CONSTANT(SIPSTATUS_X, "X") per code constant of the
+# header, so that the C test checks every one of them.
+$(C_OUT)/constants.inc: $(HEADER)
+	@mkdir -p $(C_OUT)
+	sed -n 's/^#define \(SIPSTATUS_\([A-Z0-9_]*\)\) [0-9]*$$/CONSTANT(\1, "\2")/p' $(HEADER) \
+		| grep -v '"VERSION_\(MAJOR\|MINOR\|PATCH\)"' > $@
+
+# The C and C++ tests against the shared and the static library, each
+# checked to be linked the way it claims.
+c-test-api: c-test-prefix $(C_OUT)/constants.inc
+	$(CC) $(C_TEST_CFLAGS) -I$(C_OUT) -Itests/c tests/c/test_api.c -o $(C_OUT)/test_api_shared \
+		$$($(call c_pc,$(C_PREFIX),--cflags --libs)) -Wl,-rpath,$(C_PREFIX)/lib
+	$(CC) $(C_TEST_CFLAGS) -I$(C_OUT) -Itests/c tests/c/test_api.c -o $(C_OUT)/test_api_static \
+		$$($(call c_pc,$(C_PREFIX_STATIC),--static --cflags --libs))
+	$(CXX) $(C_TEST_CXXFLAGS) -Itests/c tests/c/test_api.cpp -o $(C_OUT)/test_api_cpp_shared \
+		$$($(call c_pc,$(C_PREFIX),--cflags --libs)) -Wl,-rpath,$(C_PREFIX)/lib
+	$(CXX) $(C_TEST_CXXFLAGS) -Itests/c tests/c/test_api.cpp -o $(C_OUT)/test_api_cpp_static \
+		$$($(call c_pc,$(C_PREFIX_STATIC),--static --cflags --libs))
+	@for t in test_api_shared test_api_cpp_shared; do \
+		readelf -d $(C_OUT)/$$t | grep -q 'NEEDED.*\[libsipstatus\.so\.' \
+			|| { echo "$$t is not linked against libsipstatus.so" >&2; exit 1; }; \
+	done
+	@for t in test_api_static test_api_cpp_static; do \
+		! readelf -d $(C_OUT)/$$t | grep -q 'NEEDED.*libsipstatus' \
+			|| { echo "$$t is linked against libsipstatus.so, not the archive" >&2; exit 1; }; \
+	done
+	$(C_OUT)/test_api_shared
+	$(C_OUT)/test_api_static
+	$(C_OUT)/test_api_cpp_shared
+	$(C_OUT)/test_api_cpp_static
+
+# Memory errors fail the run: the C test under valgrind, the threaded C++
+# test under AddressSanitizer and UndefinedBehaviorSanitizer.
+c-test-memory: c-test-api
+	@$(call c_need,valgrind,valgrind)
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all \
+		$(C_OUT)/test_api_static
+	$(CXX) $(C_TEST_CXXFLAGS) $(C_SANITIZE) -Itests/c tests/c/test_api.cpp \
+		-o $(C_OUT)/test_api_cpp_asan $$($(call c_pc,$(C_PREFIX_STATIC),--static --cflags --libs))
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		$(C_OUT)/test_api_cpp_asan
+
+# The table through the C ABI equals the table in the Rust core, entry by
+# entry and code by code.
+c-test-cross: c-test-prefix
+	$(CC) $(C_TEST_CFLAGS) tests/c/dump_table.c -o $(C_OUT)/dump_table \
+		$$($(call c_pc,$(C_PREFIX),--cflags --libs)) -Wl,-rpath,$(C_PREFIX)/lib
+	$(C_OUT)/dump_table > $(C_OUT)/table-c.tsv
+	$(CARGO) run -q --release --locked -p sipstatus-ffi --example table_tsv > $(C_OUT)/table-rust.tsv
+	@if ! diff -u $(C_OUT)/table-rust.tsv $(C_OUT)/table-c.tsv > $(C_OUT)/table.diff; then \
+		head -n 40 $(C_OUT)/table.diff; \
+		echo "the table read through the C ABI differs from the Rust core (see $(C_OUT)/table.diff)" >&2; \
+		exit 1; \
+	fi
+	@echo "cross-language: $$(wc -l < $(C_OUT)/table-c.tsv) rows equal in C and Rust"
+
+# examples/c: explain.c through pkg-config (shared, then static), and the
+# CMake project, each built from an installed prefix and run.
+c-test-examples: c-test-prefix
+	$(CC) -std=c99 $(C_WARN) examples/c/explain.c -o $(C_OUT)/explain \
+		$$($(call c_pc,$(C_PREFIX),--cflags --libs)) \
+		-Wl,-rpath,$$($(call c_pc,$(C_PREFIX),--variable=libdir))
+	$(CC) -std=c99 $(C_WARN) examples/c/explain.c -o $(C_OUT)/explain_static \
+		$$($(call c_pc,$(C_PREFIX_STATIC),--static --cflags --libs))
+	@set -e; for explain in $(C_OUT)/explain $(C_OUT)/explain_static; do \
+		$$explain 486 | grep -qx '486 Busy Here'; \
+		$$explain 'busy  HERE' de | grep -q 'Angerufene'; \
+		$$explain 499 | grep -q 'treats it as 400 Bad Request'; \
+		if $$explain 999 2>/dev/null; then echo "explain 999 must fail" >&2; exit 1; fi; \
+	done
+	$(C_OUT)/explain 603
+	@$(call c_need,cmake,cmake)
+	rm -rf $(C_OUT)/cmake-build
+	PKG_CONFIG_PATH=$(C_PREFIX)/lib/pkgconfig cmake -S examples/c/cmake -B $(C_OUT)/cmake-build \
+		-DCMAKE_BUILD_TYPE=Release > $(C_OUT)/cmake-configure.log \
+		|| { cat $(C_OUT)/cmake-configure.log; exit 1; }
+	cmake --build $(C_OUT)/cmake-build -- --no-print-directory
+	$(C_OUT)/cmake-build/status_lines | tee $(C_OUT)/status_lines.out
+	@grep -qx 'SIP/2.0 486 Busy Here' $(C_OUT)/status_lines.out
+	@grep -qx 'received 480 (Temporarily Unavailable): try the next target' $(C_OUT)/status_lines.out
+
+# Not a test: code→phrase against sofia-sip's sip_status_phrase in one run,
+# both through a shared library, then instruction counts under callgrind.
+bench-c: c-test-prefix
+	@command -v pkg-config >/dev/null && pkg-config --exists sofia-sip-ua || { \
+		echo "installing libsofia-sip-ua-dev (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq libsofia-sip-ua-dev >/dev/null; }
+	@$(call c_need,valgrind,valgrind)
+	$(CC) -std=c99 -O2 $(C_WARN) benches/c/reason_phrase.c -o $(C_OUT)/bench_reason_phrase \
+		$$($(call c_pc,$(C_PREFIX),--cflags --libs)) -Wl,-rpath,$(C_PREFIX)/lib \
+		$$(pkg-config --cflags --libs sofia-sip-ua)
+	$(C_OUT)/bench_reason_phrase
+	@for f in sipstatus sofia; do \
+		valgrind --tool=callgrind --callgrind-out-file=$(C_OUT)/callgrind.$$f.out \
+			--toggle-collect=run_$$f $(C_OUT)/bench_reason_phrase --once $$f 2>/dev/null; \
+		ir=$$(sed -n 's/^summary: *//p' $(C_OUT)/callgrind.$$f.out); \
+		echo "callgrind $$f: $$ir instructions for 1,000,000 lookups"; \
+	done
+	@echo "sizes: $$(strip --strip-debug -o $(C_OUT)/libsipstatus.a $(C_STATIC_LIB) && stat -c %s $(C_OUT)/libsipstatus.a) bytes libsipstatus.a (strip --strip-debug)," \
+		"$$(strip -o $(C_OUT)/libsipstatus.so $(C_SHARED_LIB) && stat -c %s $(C_OUT)/libsipstatus.so) bytes libsipstatus.so (strip)"

@@ -1,0 +1,54 @@
+/* Prints the table as the C ABI gives it, in the TSV format that
+ * `cargo run -p sipstatus-ffi --example table_tsv` prints from the Rust core;
+ * mk/c.mk diffs the two. Section "entry": every row of sipstatus_entry_at.
+ * Section "code": what every function says about each number 0..1000. */
+#include <sipstatus.h>
+
+#include <stdio.h>
+
+/* The registry status as the core names it: checks the C numbering. */
+static const char *status_name(uint32_t status)
+{
+    switch (status) {
+    case SIPSTATUS_REGISTRY_STATUS_UNKNOWN:
+        return "unknown";
+    case SIPSTATUS_REGISTRY_STATUS_REGISTERED:
+        return "registered";
+    case SIPSTATUS_REGISTRY_STATUS_DEPRECATED:
+        return "deprecated";
+    case SIPSTATUS_REGISTRY_STATUS_OBSOLETE:
+        return "obsolete";
+    case SIPSTATUS_REGISTRY_STATUS_NON_STANDARD:
+        return "non-standard";
+    default:
+        return "?";
+    }
+}
+
+static const char *or_dash(const char *text)
+{
+    return text != NULL ? text : "-";
+}
+
+int main(void)
+{
+    size_t i;
+    unsigned code;
+
+    for (i = 0; i < sipstatus_count(); i++) {
+        const sipstatus_entry *e = sipstatus_entry_at(i);
+        printf("entry\t%u\t%s\t%s\t%u\t%s\t%s\t%s\t%s\n", (unsigned)e->code, e->name, e->phrase,
+               (unsigned)e->status_class, status_name(e->registry_status), e->reference,
+               e->description_en, e->description_de);
+    }
+    for (code = 0; code <= 1000; code++) {
+        uint16_t c = (uint16_t)code;
+        printf("code\t%u\t%s\t%s\t%u\t%s\t%u\t%s\t%d%d%d\t%s\t%s\n", code,
+               or_dash(sipstatus_reason_phrase(c)), or_dash(sipstatus_phrase_or_class(c)),
+               (unsigned)sipstatus_class_of(c), or_dash(sipstatus_class_label(sipstatus_class_of(c))),
+               (unsigned)sipstatus_canonical(c), status_name(sipstatus_registry_status_of(c)),
+               sipstatus_is_known(c), sipstatus_is_final(c), sipstatus_is_provisional(c),
+               or_dash(sipstatus_description(c, "en")), or_dash(sipstatus_description(c, "de")));
+    }
+    return ferror(stdout) ? 1 : 0;
+}
