@@ -1,0 +1,75 @@
+"""Type stubs for ``sipstatus._native``, the Rust extension module.
+
+Written by hand: nothing here lists the table (that is ``_status.pyi``,
+generated from it). ``mypy.stubtest`` checks these against the built module.
+"""
+
+from ._status import SIPStatus
+
+# pyo3 lists every name the module adds.
+__all__ = [
+    "__version__",
+    "UnknownPhraseError",
+    "LANGUAGES",
+    "entries",
+    "status_classes",
+    "registry_statuses",
+    "_bind_members",
+    "reason_phrase",
+    "from_phrase",
+    "_match_phrase",
+    "canonical",
+    "describe",
+]
+
+__version__: str
+"""The package's version, from Cargo."""
+
+LANGUAGES: tuple[str, ...]
+"""The language tags the descriptions are written in: ``("en", "de")``."""
+
+class UnknownPhraseError(ValueError):
+    """Raised by ``from_phrase`` for text that names no SIP status code."""
+
+def reason_phrase(code: int, /) -> str | None:
+    """The registered reason phrase of a code, or ``None`` for a code from
+    100 to 799 that the table does not hold. ``TypeError`` for anything but an
+    int (``bool`` included), ``ValueError`` outside 100 to 799."""
+
+def from_phrase(text: str | bytes, /) -> SIPStatus:
+    """The member a reason phrase or alias names, ignoring case and spacing;
+    ``UnknownPhraseError`` when it names none."""
+
+def canonical(code: int, /) -> SIPStatus:
+    """The member a user agent acts on for a code (RFC 3261 §8.1.3.2)."""
+
+def describe(code: int, lang: str, /) -> str:
+    """The description of a code in the language of a tag."""
+
+def entries() -> list[
+    tuple[
+        int,
+        str,
+        str,
+        str,
+        str,
+        list[str],
+        list[str],
+        str | None,
+        str,
+    ]
+]:
+    """Every entry of the table, in code order, as tuples."""
+
+def status_classes() -> list[tuple[str, str, str, int]]:
+    """Every status class, as ``(slug, label, range, digit)``."""
+
+def registry_statuses() -> list[tuple[str, bool]]:
+    """Every registry status, as ``(name, is_in_registry)``."""
+
+def _bind_members(members: tuple[SIPStatus, ...], /) -> None:
+    """Hands the members to the lookups; called once by ``sipstatus``."""
+
+def _match_phrase(text: str | bytes, /) -> tuple[SIPStatus, str]:
+    """``from_phrase``, also telling how the text matched: ``"canonical"``,
+    ``"former"`` or ``"alias"``."""

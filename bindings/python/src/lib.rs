@@ -1,0 +1,40 @@
+//! `sipstatus._native`: the table and the lookups of the sipstatus core, for
+//! the Python package `sipstatus`.
+//!
+//! The Python side builds its enums from [`table`] once, at import, so that
+//! reading a member's phrase or constructing `SIPStatus(486)` never calls
+//! into Rust; the functions of [`lookup`] are the only per-call entry points,
+//! and they delegate every rule (the code range, phrase folding, RFC 3261
+//! §8.1.3.2, language tags) to the core.
+//!
+//! The crate is only ever built as an extension module by maturin; it has
+//! no Rust tests, because Python behaviour is tested with pytest on the
+//! installed wheel.
+
+use pyo3::prelude::*;
+
+mod errors;
+mod lookup;
+mod table;
+
+/// The module's contents. `sipstatus/__init__.py` re-exports what is public.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add(
+        "UnknownPhraseError",
+        py.get_type::<errors::UnknownPhraseError>(),
+    )?;
+    m.add("LANGUAGES", table::languages(py)?)?;
+    m.add_function(wrap_pyfunction!(table::entries, m)?)?;
+    m.add_function(wrap_pyfunction!(table::status_classes, m)?)?;
+    m.add_function(wrap_pyfunction!(table::registry_statuses, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup::bind_members, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup::reason_phrase, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup::from_phrase, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup::match_phrase_kind, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup::canonical, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup::describe, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,214 @@
+//! The per-call functions: each checks its argument's type, then delegates
+//! the rule itself to the core.
+
+use pyo3::{
+    exceptions::PyRuntimeError,
+    prelude::*,
+    sync::PyOnceLock,
+    types::{PyBool, PyBytes, PyInt, PyString, PyTuple},
+};
+use sipstatus::{Language, PhraseError, PhraseKind, PhraseMatch, StatusCode, lookup_phrase_bytes};
+
+use crate::errors::{shown, unknown_phrase, value_error, wrong_type};
+
+/// The lowest and highest valid code, as the core defines them; a slot of
+/// [`MEMBERS`] per code in between.
+const FIRST: u16 = 100;
+/// The number of codes from 100 to 799.
+const SLOTS: usize = 700;
+
+/// The `SIPStatus` member of every code the table holds, by `code - 100`;
+/// set once by `sipstatus` at import through [`bind_members`], so that the
+/// lookups return members rather than plain ints.
+static MEMBERS: PyOnceLock<Vec<Option<Py<PyAny>>>> = PyOnceLock::new();
+
+/// Hands the `SIPStatus` members, in table order, to the lookups. Called once
+/// by `sipstatus` at import; it checks that the members are the table's
+/// codes in order.
+///
+/// # Errors
+/// `ValueError` when the members do not match the table, `RuntimeError` when
+/// they were bound already.
+#[pyfunction]
+#[pyo3(name = "_bind_members", signature = (members, /))]
+pub(crate) fn bind_members(members: &Bound<'_, PyTuple>) -> PyResult<()> {
+    let py = members.py();
+    let entries = sipstatus::entries();
+    if members.len() != entries.len() {
+        return Err(value_error(format!(
+            "expected {} members, got {}",
+            entries.len(),
+            members.len()
+        )));
+    }
+    let mut slots: Vec<Option<Py<PyAny>>> = (0..SLOTS).map(|_| None).collect();
+    for (member, entry) in members.iter().zip(entries) {
+        let code = entry.code().as_u16();
+        if member.extract::<u16>().ok() != Some(code) {
+            return Err(value_error(format!(
+                "member {} is not code {code}",
+                shown(&member)
+            )));
+        }
+        slots[usize::from(code - FIRST)] = Some(member.unbind());
+    }
+    MEMBERS
+        .set(py, slots)
+        .map_err(|_| PyRuntimeError::new_err("the SIPStatus members are bound already"))
+}
+
+/// The `SIPStatus` member of a code the table holds.
+fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
+    let slots = MEMBERS.get(py).ok_or_else(|| {
+        PyRuntimeError::new_err("sipstatus._native is used before sipstatus was imported")
+    })?;
+    slots
+        .get(usize::from(code.as_u16() - FIRST))
+        .and_then(Option::as_ref)
+        .map(|member| member.clone_ref(py))
+        .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
+}
+
+/// A Python int (not a bool) as a code, with the core's range check.
+fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
+    if code.is_instance_of::<PyBool>() || !code.is_instance_of::<PyInt>() {
+        return Err(wrong_type("a SIP status code", "an int", code));
+    }
+    match code.extract::<u16>() {
+        Ok(number) => StatusCode::from_u16(number).map_err(|e| value_error(e.to_string())),
+        // Negative, or too big for u16: out of range all the same. The
+        // wording is the core's `InvalidStatusCode::OutOfRange`.
+        Err(_) => Err(value_error(format!(
+            "status code {} is out of range: SIP status codes are 100 to 799",
+            shown(code)
+        ))),
+    }
+}
+
+/// The registered reason phrase of a code, or `None` for a code from 100 to
+/// 799 that the table does not hold.
+///
+/// # Errors
+/// `TypeError` for anything but an int (`bool` included), `ValueError` for
+/// an int outside 100 to 799.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+pub(crate) fn reason_phrase(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    status_code(code).map(StatusCode::reason_phrase)
+}
+
+/// The `SIPStatus` member a reason phrase or alias names: case, leading,
+/// trailing and repeated white space are ignored, and the variants of other
+/// stacks are known. Bytes are accepted, as cut from a captured packet, and
+/// must be UTF-8.
+///
+/// # Errors
+/// `TypeError` for anything but `str` or `bytes`, `UnknownPhraseError` (a
+/// `ValueError`) for text that names no code.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+pub(crate) fn from_phrase(text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let found = match_phrase(text)?;
+    member(text.py(), found.code())
+}
+
+/// [`from_phrase`], also telling how the text matched: `"canonical"` (the
+/// registered phrase), `"former"` (an earlier RFC's phrase) or `"alias"`.
+/// For `python -m sipstatus`, which says so.
+///
+/// # Errors
+/// Those of [`from_phrase`].
+#[pyfunction]
+#[pyo3(name = "_match_phrase", signature = (text, /))]
+pub(crate) fn match_phrase_kind(text: &Bound<'_, PyAny>) -> PyResult<(Py<PyAny>, &'static str)> {
+    let found = match_phrase(text)?;
+    let kind = match found.kind() {
+        PhraseKind::Canonical => "canonical",
+        PhraseKind::Former => "former",
+        _ => "alias",
+    };
+    Ok((member(text.py(), found.code())?, kind))
+}
+
+/// The core's reverse lookup of a `str` or `bytes`.
+fn match_phrase(text: &Bound<'_, PyAny>) -> PyResult<PhraseMatch> {
+    // `encode_utf8` rather than `to_str`: the stable ABI of Python 3.9 has
+    // no borrowed UTF-8 view of a str.
+    let found = if let Ok(string) = text.cast::<PyString>() {
+        match string.encode_utf8() {
+            Ok(utf8) => lookup_phrase_bytes(utf8.as_bytes()),
+            // Lone surrogates: no phrase has them.
+            Err(_) => Err(PhraseError::Unknown),
+        }
+    } else if let Ok(bytes) = text.cast::<PyBytes>() {
+        lookup_phrase_bytes(bytes.as_bytes())
+    } else {
+        return Err(wrong_type("a reason phrase", "a str or bytes", text));
+    };
+    found.map_err(|error| match error {
+        PhraseError::Unknown => unknown_phrase(format!(
+            "{} is not a known SIP reason phrase or alias",
+            shown(text)
+        )),
+        error => unknown_phrase(format!(
+            "{} is not a SIP reason phrase: {error}",
+            shown(text)
+        )),
+    })
+}
+
+/// The `SIPStatus` member a user agent acts on for a code, per RFC 3261
+/// §8.1.3.2: a code the table holds is itself; an unknown final code is the
+/// `x00` of its class, an unknown provisional code 183 Session Progress.
+///
+/// # Errors
+/// `TypeError` for anything but an int, `ValueError` for an int outside 100
+/// to 799 and for a local `7xx` code the table does not hold, to which the
+/// rule does not apply.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+pub(crate) fn canonical(code: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let py = code.py();
+    let code = status_code(code)?;
+    let acted_on = code.canonical();
+    if !acted_on.is_known() {
+        return Err(value_error(format!(
+            "{} is a local 7xx code the table does not hold: RFC 3261 §8.1.3.2 gives it no \
+             canonical code",
+            code.as_u16()
+        )));
+    }
+    member(py, acted_on)
+}
+
+/// The description of a code the table holds, in the language of an ISO
+/// 639-1 tag (`"en"` or `"de"`, in any case).
+///
+/// # Errors
+/// `TypeError` for a code that is not an int or a tag that is not a str,
+/// `ValueError` for a code the table does not hold or an unknown tag.
+#[pyfunction]
+#[pyo3(signature = (code, lang, /))]
+pub(crate) fn describe(code: &Bound<'_, PyAny>, lang: &Bound<'_, PyAny>) -> PyResult<&'static str> {
+    let code = status_code(code)?;
+    let Ok(tag) = lang.cast::<PyString>() else {
+        return Err(wrong_type("a language", "a str", lang));
+    };
+    let language = tag
+        .to_cow()
+        .ok()
+        .and_then(|tag| Language::from_tag(tag.as_bytes()).ok())
+        .ok_or_else(|| {
+            let tags: Vec<String> = Language::ALL
+                .iter()
+                .map(|l| format!("{:?}", l.tag()))
+                .collect();
+            value_error(format!(
+                "unknown language {}: expected {}",
+                shown(lang),
+                tags.join(" or ")
+            ))
+        })?;
+    code.description(language)
+        .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
+}

@@ -1,0 +1,89 @@
+//! The core's table as plain Python tuples, read once when `sipstatus` is
+//! imported to build `SIPStatus`, `StatusClass` and `RegistryStatus`.
+
+use pyo3::{prelude::*, types::PyTuple};
+use sipstatus::{Language, RegistryStatus, StatusClass};
+
+/// Every registry status, in the core's declaration order. The core has no
+/// list of them; the exhaustive `match` in [`registry_status_guard`] stops
+/// compilation when a status is added, so this list cannot fall behind.
+const REGISTRY_STATUSES: [RegistryStatus; 4] = [
+    RegistryStatus::Registered,
+    RegistryStatus::Deprecated,
+    RegistryStatus::Obsolete,
+    RegistryStatus::NonStandard,
+];
+
+/// Fails to compile when [`RegistryStatus`] gains a variant that
+/// [`REGISTRY_STATUSES`] lacks.
+const fn registry_status_guard(status: RegistryStatus) {
+    match status {
+        RegistryStatus::Registered
+        | RegistryStatus::Deprecated
+        | RegistryStatus::Obsolete
+        | RegistryStatus::NonStandard => {}
+    }
+}
+const _: () = registry_status_guard(RegistryStatus::Registered);
+
+/// The language tags the descriptions are written in: `("en", "de")`.
+pub(crate) fn languages(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+    PyTuple::new(py, Language::ALL.map(Language::tag))
+}
+
+/// One row of `entries()`: code, name, phrase, class slug, registry status,
+/// references, aliases, former phrase (or `None`), English description.
+type EntryRow = (
+    u16,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    Option<&'static str>,
+    &'static str,
+);
+
+/// Every entry of the table, in code order, as tuples of
+/// `(code, name, phrase, class_slug, registry_status, references, aliases,
+/// former_phrase, description_en)`.
+#[pyfunction]
+pub(crate) fn entries() -> Vec<EntryRow> {
+    sipstatus::entries()
+        .iter()
+        .map(|entry| {
+            (
+                entry.code().as_u16(),
+                entry.name(),
+                entry.phrase(),
+                entry.class().slug(),
+                entry.status().as_str(),
+                entry.references(),
+                entry.aliases(),
+                entry.former_phrase(),
+                entry.description(Language::English),
+            )
+        })
+        .collect()
+}
+
+/// Every status class in code order, as tuples of
+/// `(slug, label, range, digit)`: `("client-error", "Client Error", "4xx", 4)`.
+#[pyfunction]
+pub(crate) fn status_classes() -> Vec<(&'static str, &'static str, &'static str, u16)> {
+    StatusClass::ALL
+        .iter()
+        .map(|class| (class.slug(), class.label(), class.range(), class.digit()))
+        .collect()
+}
+
+/// Every registry status, as tuples of `(name, is_in_registry)`:
+/// `("deprecated", True)`.
+#[pyfunction]
+pub(crate) fn registry_statuses() -> Vec<(&'static str, bool)> {
+    REGISTRY_STATUSES
+        .iter()
+        .map(|status| (status.as_str(), status.is_in_registry()))
+        .collect()
+}
