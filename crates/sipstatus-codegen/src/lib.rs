@@ -9,6 +9,7 @@
 
 mod c_constants;
 mod docs_table;
+mod python_stubs;
 
 /// The command that regenerates every artefact; stale-file errors name it.
 pub const REGENERATE: &str = "cargo run -p sipstatus-codegen";
@@ -44,6 +45,10 @@ pub fn artefacts() -> Vec<Artefact> {
         Artefact {
             path: "crates/sipstatus-ffi/src/constants.rs",
             contents: c_constants::render(),
+        },
+        Artefact {
+            path: python_stubs::PATH,
+            contents: python_stubs::render(),
         },
     ]
 }
