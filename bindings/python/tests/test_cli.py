@@ -1,0 +1,116 @@
+"""`python -m sipstatus` behaves like the Rust `sipstatus` command: it
+explains a code or a phrase, lists the table, and reports bad input as one
+line on stderr with a non-zero exit status."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "sipstatus", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+    )
+
+
+def test_explains_a_code() -> None:
+    result = run("486")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == "486 Busy Here"
+    assert "  class      4xx Client Error" in lines
+    assert "  status     registered" in lines
+    assert "  reference  RFC 3261 §21.4.24" in lines
+    assert "  constant   BUSY_HERE" in lines
+
+
+def test_explains_a_phrase_in_german() -> None:
+    result = run("explain", "busy here", "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("486 Busy Here\n  Klasse     4xx Client Error\n")
+    assert "Angerufen" in result.stdout
+
+
+def test_the_language_may_come_first_and_words_need_no_quotes() -> None:
+    result = run("--lang", "de", "busy", "HERE")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("486 Busy Here\n")
+    assert "Klasse" in result.stdout
+
+
+def test_says_how_an_alias_matched() -> None:
+    result = run("internal server error")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("500 Server Internal Error\n  matched    an alias")
+
+
+def test_explains_a_code_the_table_does_not_hold_by_rfc_3261() -> None:
+    result = run("499")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "499 (not in the table)",
+        "  class      4xx Client Error",
+        "  a UAC treats it as (RFC 3261 §8.1.3.2): 400 Bad Request",
+    ]
+
+
+def test_lists_a_class() -> None:
+    result = run("list", "--class", "6xx")
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.splitlines()[1:]
+    assert rows and all(row.startswith("6") for row in rows)
+
+
+def test_lists_the_json_export_of_the_rust_command(exported: list[dict[str, Any]]) -> None:
+    result = run("list", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == exported
+    path = os.environ.get("SIPSTATUS_JSON")
+    if path:
+        # Byte for byte, not only the same data.
+        assert result.stdout == Path(path).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (["800"], 1, "800 is not a SIP status code"),
+        (["0486"], 1, "0486 is not a SIP status code"),
+        (["busy", "hear"], 1, "'busy hear' is not a known SIP reason phrase"),
+        (["explain", "   "], 1, "reason phrase is empty"),
+        ([], 2, "give a code or a phrase"),
+        (["--lang", "fr", "486"], 2, "unknown language 'fr'"),
+        (["list", "--class", "9xx"], 2, "unknown class '9xx'"),
+        (["list", "--format", "xml"], 2, "unknown format 'xml'"),
+        (["list", "--frobnicate"], 2, "unrecognized arguments: --frobnicate"),
+        (["explain"], 2, "the following arguments are required"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr(args: list[str], status: int, message: str) -> None:
+    result = run(*args)
+    assert result.returncode == status
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("sipstatus: ")
+    assert message in result.stderr
+
+
+def test_help_and_version() -> None:
+    help_text = run("--help")
+    assert help_text.returncode == 0 and "explain" in help_text.stdout
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("sipstatus ")

@@ -1,0 +1,72 @@
+"""Every member of SIPStatus is the core's table entry of the same code, as
+the Rust command exports it: nothing is missing, added, renamed or changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import sipstatus
+from sipstatus import RegistryStatus, SIPStatus, StatusClass
+
+
+def test_the_members_are_the_exported_codes_in_order(exported: list[dict[str, Any]]) -> None:
+    assert [int(m) for m in SIPStatus] == [row["code"] for row in exported]
+    assert [m.name for m in SIPStatus] == [row["name"] for row in exported]
+
+
+def test_every_member_carries_its_entry(exported: list[dict[str, Any]]) -> None:
+    for row in exported:
+        member = SIPStatus(row["code"])
+        assert member is SIPStatus[row["name"]]
+        assert member == row["code"]
+        assert member.phrase == row["reason"]
+        assert member.status_class is StatusClass(row["class"])
+        assert member.registry_status is RegistryStatus(row["status"])
+        assert member.references == tuple(row["references"])
+        assert member.aliases == tuple(row["aliases"])
+        assert member.description == row["description"]["en"]
+        for lang, text in row["description"].items():
+            assert member.describe(lang) == text
+        assert sipstatus.reason_phrase(row["code"]) == row["reason"]
+
+
+def test_every_language_of_the_export_is_offered(exported: list[dict[str, Any]]) -> None:
+    assert set(sipstatus.LANGUAGES) == set(exported[0]["description"])
+
+
+def test_the_classes_and_statuses_of_the_export_exist(exported: list[dict[str, Any]]) -> None:
+    assert {row["class"] for row in exported} <= {c.value for c in StatusClass}
+    assert {row["status"] for row in exported} == {s.value for s in RegistryStatus}
+
+
+def test_every_phrase_and_alias_finds_its_code(exported: list[dict[str, Any]]) -> None:
+    for row in exported:
+        # 606 shares its phrase with 406; the core finds 406 for it.
+        if row["reason"] != "Not Acceptable" or row["code"] == 406:
+            assert sipstatus.from_phrase(row["reason"]) == row["code"]
+        for alias in row["aliases"]:
+            assert sipstatus.from_phrase(alias) == row["code"]
+
+
+def test_former_phrases_are_the_first_alias() -> None:
+    renamed = [m for m in SIPStatus if m.former_phrase is not None]
+    assert renamed, "436 and 437 were renamed by RFC 8224"
+    for member in renamed:
+        assert member.aliases[0] == member.former_phrase
+
+
+@pytest.mark.parametrize(
+    ("member", "code", "phrase"),
+    [
+        (SIPStatus.TRYING, 100, "Trying"),
+        (SIPStatus.OK, 200, "OK"),
+        (SIPStatus.BUSY_HERE, 486, "Busy Here"),
+        (SIPStatus.REQUEST_URI_TOO_LONG, 414, "Request-URI Too Long"),
+        (SIPStatus.DECLINE, 603, "Decline"),
+        (SIPStatus.PARTY_HANGS_UP, 701, "Party Hangs Up"),
+    ],
+)
+def test_well_known_members(member: SIPStatus, code: int, phrase: str) -> None:
+    assert member == code
+    assert member.phrase == phrase

@@ -1,0 +1,46 @@
+# The Python package (bindings/python): a virtual environment of its own, the
+# abi3 wheel built by maturin and installed, then pytest, mypy --strict on
+# the examples and the package, mypy.stubtest against the installed module,
+# and an sdist that must build.
+#
+#   make test-python    all of that (part of `make test`)
+#   make bench-python   SIPStatus against http.HTTPStatus (docs/bench-python.md)
+
+PYTHON ?= python3
+PY_VENV ?= $(CURDIR)/.venv
+PY := $(PY_VENV)/bin/python
+PY_OUT := $(CARGO_TARGET_DIR)/python
+# The tools, installed into the venv only when missing.
+PY_TOOLS := "maturin>=1.9.4,<2" "pytest>=8,<10" "mypy>=1.15,<3"
+
+.PHONY: test-python python-install bench-python
+
+$(PY):
+	$(PYTHON) -m venv $(PY_VENV)
+
+# Builds the release wheel (abi3, so one file) and installs it in the venv.
+python-install: | $(PY)
+	@$(PY) -c "import maturin, pytest, mypy" 2>/dev/null || \
+		$(PY) -m pip install -q --disable-pip-version-check $(PY_TOOLS)
+	rm -rf $(PY_OUT)/wheel
+	$(PY_VENV)/bin/maturin build --release --locked \
+		-m bindings/python/Cargo.toml -o $(PY_OUT)/wheel
+	$(PY) -m pip install -q --disable-pip-version-check --force-reinstall --no-deps \
+		$(PY_OUT)/wheel/sipstatus-*-abi3-*.whl
+
+test-python: python-install
+	$(CARGO) run -q --locked -p sipstatus-cli -- list --format json > $(PY_OUT)/codes.json
+	SIPSTATUS_JSON=$(PY_OUT)/codes.json $(PY) -m pytest -q -p no:cacheprovider bindings/python/tests
+	$(PY) -m mypy --strict --cache-dir $(PY_OUT)/mypy-cache examples/python
+	$(PY) -m mypy --strict --cache-dir $(PY_OUT)/mypy-cache bindings/python/python/sipstatus
+	$(PY) -m mypy.stubtest sipstatus --allowlist bindings/python/stubtest-allowlist.txt
+	rm -rf $(PY_OUT)/sdist $(PY_OUT)/from-sdist
+	$(PY_VENV)/bin/maturin sdist -m bindings/python/Cargo.toml -o $(PY_OUT)/sdist
+	PATH="$(PY_VENV)/bin:$$PATH" $(PY) -m pip wheel -q --disable-pip-version-check \
+		--no-deps --no-build-isolation \
+		-w $(PY_OUT)/from-sdist $(PY_OUT)/sdist/sipstatus-*.tar.gz
+	@ls $(PY_OUT)/from-sdist/sipstatus-*-abi3-*.whl >/dev/null
+	@echo "test-python: wheel, pytest, mypy, stubtest and sdist passed"
+
+bench-python: python-install
+	$(PY) bindings/python/bench/bench_lookup.py
