@@ -7,7 +7,8 @@
 #   make install PREFIX=/usr/local [DESTDIR=] [INSTALL_LIBS=both|static|shared]
 #                      libraries with SONAME links, the header, sipstatus.pc
 #   make test-c        every C/C++ check (part of `make test`)
-#   make bench-c       sipstatus_reason_phrase against sofia-sip (docs/bench-c.md)
+#   make bench-c       sipstatus_reason_phrase against sofia-sip (docs/bench-c.md;
+#                      also run by `make bench`)
 #
 # cbindgen is pinned and installed into .tools/ on first use (about a minute),
 # not a build-dependency: that would add ~17 s to every clean build. cmake,
@@ -54,6 +55,8 @@ c_need = command -v $(1) >/dev/null 2>&1 || { \
 	c-test-prefix c-test-header c-test-api c-test-memory c-test-cross c-test-examples
 
 generate: header
+
+bench: bench-c
 
 $(CBINDGEN):
 	@echo "installing cbindgen $(CBINDGEN_VERSION) into $(CBINDGEN_ROOT) (once)"
