@@ -4,7 +4,8 @@
 # and an sdist that must build.
 #
 #   make test-python    all of that (part of `make test`)
-#   make bench-python   SIPStatus against http.HTTPStatus (docs/bench-python.md)
+#   make bench-python   SIPStatus against http.HTTPStatus (docs/bench-python.md;
+#                       also run by `make bench`)
 
 PYTHON ?= python3
 PY_VENV ?= $(CURDIR)/.venv
@@ -41,6 +42,8 @@ test-python: python-install
 		-w $(PY_OUT)/from-sdist $(PY_OUT)/sdist/sipstatus-*.tar.gz
 	@ls $(PY_OUT)/from-sdist/sipstatus-*-abi3-*.whl >/dev/null
 	@echo "test-python: wheel, pytest, mypy, stubtest and sdist passed"
+
+bench: bench-python
 
 bench-python: python-install
 	$(PY) bindings/python/bench/bench_lookup.py
