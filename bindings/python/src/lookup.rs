@@ -11,10 +11,10 @@ use sipstatus::{Language, PhraseError, PhraseKind, PhraseMatch, StatusCode, look
 
 use crate::errors::{shown, unknown_phrase, value_error, wrong_type};
 
-/// The lowest and highest valid code, as the core defines them; a slot of
-/// [`MEMBERS`] per code in between.
+/// The lowest valid code (the core accepts 100 to 799): [`MEMBERS`] has a
+/// slot per valid code, from this one on.
 const FIRST: u16 = 100;
-/// The number of codes from 100 to 799.
+/// The number of valid codes, 100 to 799.
 const SLOTS: usize = 700;
 
 /// The `SIPStatus` member of every code the table holds, by `code - 100`;
