@@ -37,7 +37,11 @@ fn check(line: &str) -> Option<String> {
         (Some(registered), _) => format!("custom phrase; registered is {registered:?}"),
         (None, _) => format!("unknown code; act as {}", code.canonical()),
     };
-    Some(format!("{:<4} {:<24} {verdict}", code.as_u16(), code.phrase_or_class()))
+    Some(format!(
+        "{:<4} {:<24} {verdict}",
+        code.as_u16(),
+        code.phrase_or_class()
+    ))
 }
 
 fn main() -> ExitCode {
@@ -62,11 +66,30 @@ mod tests {
 
     #[test]
     fn tells_registered_variant_custom_and_unknown_apart() {
-        assert_eq!(check("SIP/2.0 486 Busy Here").unwrap(), "486  Busy Here                registered phrase");
-        assert!(check("SIP/2.0 603 Declined").unwrap().ends_with("variant of \"Decline\""));
-        assert!(check("SIP/2.0 480 Out to lunch").unwrap().contains("custom phrase"));
-        assert!(check("SIP/2.0 499 New").unwrap().ends_with("act as 400 Bad Request"));
-        assert!(check("SIP/2.0 9999 Broken").unwrap().contains("three ASCII digits"));
+        assert_eq!(
+            check("SIP/2.0 486 Busy Here").unwrap(),
+            "486  Busy Here                registered phrase"
+        );
+        assert!(
+            check("SIP/2.0 603 Declined")
+                .unwrap()
+                .ends_with("variant of \"Decline\"")
+        );
+        assert!(
+            check("SIP/2.0 480 Out to lunch")
+                .unwrap()
+                .contains("custom phrase")
+        );
+        assert!(
+            check("SIP/2.0 499 New")
+                .unwrap()
+                .ends_with("act as 400 Bad Request")
+        );
+        assert!(
+            check("SIP/2.0 9999 Broken")
+                .unwrap()
+                .contains("three ASCII digits")
+        );
         assert_eq!(check("INVITE sip:bob@example.com SIP/2.0"), None);
     }
 }

@@ -71,6 +71,11 @@ pub use language::Language;
 pub use phrase::{MAX_PHRASE_LEN, PhraseKind, PhraseMatch, lookup_phrase, lookup_phrase_bytes};
 pub use registry::RegistryStatus;
 
+/// The README's Rust example runs as a doc test, so it cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
+
 /// Every entry of the table, in code order: the same slice as
 /// [`Entry::all`].
 ///
