@@ -1,6 +1,6 @@
 # sipstatus: one Rust core, shipped to Rust, C/C++ and Python.
 #
-#   make test      every test: Rust (fmt, clippy, unit, doc, CLI, freshness),
+#   make test      every test: Rust (fmt, clippy, unit, doc tests, CLI, freshness, docs),
 #                  C/C++ (static, shared, valgrind, install + pkg-config + CMake),
 #                  Python (venv, wheel, pytest, mypy, stubtest)
 #   make generate  rewrite every generated file from the table
@@ -24,6 +24,7 @@ test-rust:
 	$(CARGO) test --workspace --locked
 	$(CARGO) test -p sipstatus --all-features --locked
 	$(CARGO) build -p sipstatus --no-default-features --locked
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps --locked
 
 generate:
 	$(CARGO) run -q -p sipstatus-codegen

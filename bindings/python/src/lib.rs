@@ -1,9 +1,9 @@
 //! `sipstatus._native`: the table and the lookups of the sipstatus core, for
 //! the Python package `sipstatus`.
 //!
-//! The Python side builds its enums from [`table`] once, at import, so that
+//! The Python side builds its enums from `table` once, at import, so that
 //! reading a member's phrase or constructing `SIPStatus(486)` never calls
-//! into Rust; the functions of [`lookup`] are the only per-call entry points,
+//! into Rust; the functions of `lookup` are the only per-call entry points,
 //! and they delegate every rule (the code range, phrase folding, RFC 3261
 //! §8.1.3.2, language tags) to the core.
 //!

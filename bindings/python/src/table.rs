@@ -4,28 +4,6 @@
 use pyo3::{prelude::*, types::PyTuple};
 use sipstatus::{Language, RegistryStatus, StatusClass};
 
-/// Every registry status, in the core's declaration order. The core has no
-/// list of them; the exhaustive `match` in [`registry_status_guard`] stops
-/// compilation when a status is added, so this list cannot fall behind.
-const REGISTRY_STATUSES: [RegistryStatus; 4] = [
-    RegistryStatus::Registered,
-    RegistryStatus::Deprecated,
-    RegistryStatus::Obsolete,
-    RegistryStatus::NonStandard,
-];
-
-/// Fails to compile when [`RegistryStatus`] gains a variant that
-/// [`REGISTRY_STATUSES`] lacks.
-const fn registry_status_guard(status: RegistryStatus) {
-    match status {
-        RegistryStatus::Registered
-        | RegistryStatus::Deprecated
-        | RegistryStatus::Obsolete
-        | RegistryStatus::NonStandard => {}
-    }
-}
-const _: () = registry_status_guard(RegistryStatus::Registered);
-
 /// The language tags the descriptions are written in: `("en", "de")`.
 pub(crate) fn languages(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
     PyTuple::new(py, Language::ALL.map(Language::tag))
@@ -82,7 +60,7 @@ pub(crate) fn status_classes() -> Vec<(&'static str, &'static str, &'static str,
 /// `("deprecated", True)`.
 #[pyfunction]
 pub(crate) fn registry_statuses() -> Vec<(&'static str, bool)> {
-    REGISTRY_STATUSES
+    RegistryStatus::ALL
         .iter()
         .map(|status| (status.as_str(), status.is_in_registry()))
         .collect()

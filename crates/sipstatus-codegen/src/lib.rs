@@ -12,6 +12,10 @@ mod docs_table;
 mod python_stubs;
 
 /// The command that regenerates every artefact; stale-file errors name it.
+///
+/// ```
+/// assert!(sipstatus_codegen::banner("#").contains(sipstatus_codegen::REGENERATE));
+/// ```
 pub const REGENERATE: &str = "cargo run -p sipstatus-codegen";
 
 /// A generated file: its path from the workspace root and its contents.

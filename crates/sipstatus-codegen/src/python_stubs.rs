@@ -13,26 +13,6 @@ use sipstatus::{RegistryStatus, StatusClass, entries};
 /// Where the stubs go, from the workspace root.
 pub(crate) const PATH: &str = "bindings/python/python/sipstatus/_status.pyi";
 
-/// Every registry status, in the core's declaration order, as the Python
-/// enum lists them. The `match` in [`registry_status_guard`] stops
-/// compilation when the core gains a status this list lacks.
-const REGISTRY_STATUSES: [RegistryStatus; 4] = [
-    RegistryStatus::Registered,
-    RegistryStatus::Deprecated,
-    RegistryStatus::Obsolete,
-    RegistryStatus::NonStandard,
-];
-
-const fn registry_status_guard(status: RegistryStatus) {
-    match status {
-        RegistryStatus::Registered
-        | RegistryStatus::Deprecated
-        | RegistryStatus::Obsolete
-        | RegistryStatus::NonStandard => {}
-    }
-}
-const _: () = registry_status_guard(RegistryStatus::Registered);
-
 /// The Python member name of an identifier such as `client-error`; the
 /// package derives the names the same way (`_status.py`).
 fn member_name(identifier: &str) -> String {
@@ -134,7 +114,7 @@ pub(crate) fn render() -> String {
         );
     }
     out.push_str(STATUS_CLASS_BODY);
-    for status in REGISTRY_STATUSES {
+    for status in RegistryStatus::ALL {
         let _ = writeln!(
             out,
             "    {} = {}",

@@ -161,6 +161,13 @@ impl StatusCode {
 
 /// The length of the longest phrase or alias: a folded text longer than this
 /// cannot match.
+///
+/// ```
+/// use sipstatus::{MAX_PHRASE_LEN, PhraseError, lookup_phrase};
+///
+/// let long = "x".repeat(MAX_PHRASE_LEN + 1);
+/// assert_eq!(lookup_phrase(&long), Err(PhraseError::TooLong { max: MAX_PHRASE_LEN }));
+/// ```
 pub const MAX_PHRASE_LEN: usize = max_phrase_len();
 
 /// Slots in the open-addressing table: a power of two, at least twice the

@@ -25,6 +25,23 @@ pub enum RegistryStatus {
 }
 
 impl RegistryStatus {
+    /// Every status, in declaration order (the order of
+    /// [`as_str`](RegistryStatus::as_str)'s `match`, which fails to compile
+    /// when a status is added, as this list must then grow too).
+    ///
+    /// ```
+    /// use sipstatus::RegistryStatus;
+    ///
+    /// assert_eq!(RegistryStatus::ALL.len(), 4);
+    /// assert_eq!(RegistryStatus::ALL[0], RegistryStatus::Registered);
+    /// ```
+    pub const ALL: [RegistryStatus; 4] = [
+        RegistryStatus::Registered,
+        RegistryStatus::Deprecated,
+        RegistryStatus::Obsolete,
+        RegistryStatus::NonStandard,
+    ];
+
     /// A stable lower-case identifier ("non-standard"), as used by the JSON
     /// export.
     ///

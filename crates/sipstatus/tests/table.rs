@@ -320,3 +320,17 @@ fn classes_follow_the_first_digit() {
     }
     assert_eq!(StatusCode::PARTY_HANGS_UP.class(), StatusClass::Local);
 }
+
+#[test]
+fn every_status_and_class_in_use_is_listed() {
+    for entry in entries() {
+        assert!(RegistryStatus::ALL.contains(&entry.status()));
+        assert!(StatusClass::ALL.contains(&entry.class()));
+    }
+    let in_use: HashSet<RegistryStatus> = entries().iter().map(|e| e.status()).collect();
+    assert_eq!(
+        in_use.len(),
+        RegistryStatus::ALL.len(),
+        "every status has a code"
+    );
+}
