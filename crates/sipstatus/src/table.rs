@@ -535,7 +535,7 @@ sip_status_table! {
         status: Registered,
         refs: ["RFC 3261 §21.6.1"],
         aliases: [],
-        en: "The callee is busy and knows that no other end point, such as voicemail, will answer; unlike 486, the call should not be tried elsewhere.",
+        en: "The callee is busy and does not wish to take the call now, and no other end point, such as voicemail, will answer; unlike 486, the call should not be tried elsewhere.",
         de: "Der Angerufene ist besetzt, und kein anderer Endpunkt, etwa eine Sprachbox, wird antworten; anders als bei 486 sollte der Anruf nicht anderswo versucht werden.",
     }
     603 DECLINE "Decline" {
