@@ -3,6 +3,7 @@
 
 use pyo3::{
     exceptions::PyRuntimeError,
+    intern,
     prelude::*,
     sync::PyOnceLock,
     types::{PyBool, PyBytes, PyInt, PyString, PyTuple},
@@ -17,10 +18,17 @@ const FIRST: u16 = 100;
 /// The number of valid codes, 100 to 799.
 const SLOTS: usize = 700;
 
+/// A `SIPStatus` member and its `phrase` attribute, the very objects the
+/// lookups hand out, so that a lookup creates no Python object.
+struct Member {
+    member: Py<PyAny>,
+    phrase: Py<PyString>,
+}
+
 /// The `SIPStatus` member of every code the table holds, by `code - 100`;
 /// set once by `sipstatus` at import through [`bind_members`], so that the
 /// lookups return members rather than plain ints.
-static MEMBERS: PyOnceLock<Vec<Option<Py<PyAny>>>> = PyOnceLock::new();
+static MEMBERS: PyOnceLock<Vec<Option<Member>>> = PyOnceLock::new();
 
 /// Hands the `SIPStatus` members, in table order, to the lookups. Called once
 /// by `sipstatus` at import; it checks that the members are the table's
@@ -41,7 +49,7 @@ pub(crate) fn bind_members(members: &Bound<'_, PyTuple>) -> PyResult<()> {
             members.len()
         )));
     }
-    let mut slots: Vec<Option<Py<PyAny>>> = (0..SLOTS).map(|_| None).collect();
+    let mut slots: Vec<Option<Member>> = (0..SLOTS).map(|_| None).collect();
     for (member, entry) in members.iter().zip(entries) {
         let code = entry.code().as_u16();
         if member.extract::<u16>().ok() != Some(code) {
@@ -50,23 +58,41 @@ pub(crate) fn bind_members(members: &Bound<'_, PyTuple>) -> PyResult<()> {
                 shown(&member)
             )));
         }
-        slots[usize::from(code - FIRST)] = Some(member.unbind());
+        let phrase = member
+            .getattr(intern!(py, "phrase"))?
+            .cast_into::<PyString>()
+            .map_err(|_| value_error(format!("member {} has no str phrase", shown(&member))))?;
+        if phrase.to_cow()? != entry.phrase() {
+            return Err(value_error(format!(
+                "member {} has the phrase {}",
+                shown(&member),
+                shown(&phrase)
+            )));
+        }
+        slots[usize::from(code - FIRST)] = Some(Member {
+            member: member.unbind(),
+            phrase: phrase.unbind(),
+        });
     }
     MEMBERS
         .set(py, slots)
         .map_err(|_| PyRuntimeError::new_err("the SIPStatus members are bound already"))
 }
 
-/// The `SIPStatus` member of a code the table holds.
-fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
+/// The bound member of a code the table holds.
+fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
     let slots = MEMBERS.get(py).ok_or_else(|| {
         PyRuntimeError::new_err("sipstatus._native is used before sipstatus was imported")
     })?;
     slots
         .get(usize::from(code.as_u16() - FIRST))
         .and_then(Option::as_ref)
-        .map(|member| member.clone_ref(py))
         .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
+}
+
+/// The `SIPStatus` member of a code the table holds.
+fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
+    bound(py, code).map(|m| m.member.clone_ref(py))
 }
 
 /// A Python int (not a bool) as a code, with the core's range check.
@@ -86,15 +112,21 @@ fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
 }
 
 /// The registered reason phrase of a code, or `None` for a code from 100 to
-/// 799 that the table does not hold.
+/// 799 that the table does not hold. The str is the member's own `phrase`
+/// object: the lookup allocates nothing.
 ///
 /// # Errors
 /// `TypeError` for anything but an int (`bool` included), `ValueError` for
 /// an int outside 100 to 799.
 #[pyfunction]
 #[pyo3(signature = (code, /))]
-pub(crate) fn reason_phrase(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
-    status_code(code).map(StatusCode::reason_phrase)
+pub(crate) fn reason_phrase(code: &Bound<'_, PyAny>) -> PyResult<Option<Py<PyString>>> {
+    let py = code.py();
+    let code = status_code(code)?;
+    if !code.is_known() {
+        return Ok(None);
+    }
+    bound(py, code).map(|m| Some(m.phrase.clone_ref(py)))
 }
 
 /// The `SIPStatus` member a reason phrase or alias names: case, leading,

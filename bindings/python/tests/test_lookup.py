@@ -20,6 +20,12 @@ def test_reason_phrase() -> None:
     assert reason_phrase(799) is None
 
 
+def test_reason_phrase_hands_out_the_members_own_str() -> None:
+    # No new object per call: the very str the member carries.
+    for member in SIPStatus:
+        assert reason_phrase(member.value) is member.phrase
+
+
 @pytest.mark.parametrize("code", [99, 800, 0, -486, 2**16 + 486, 2**100])
 def test_reason_phrase_refuses_a_number_outside_100_to_799(code: int) -> None:
     with pytest.raises(ValueError, match="out of range: SIP status codes are 100 to 799"):
