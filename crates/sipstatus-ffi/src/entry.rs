@@ -3,7 +3,7 @@
 
 use core::ffi::c_char;
 
-use sipstatus_core::{Entry, Language};
+use sipstatus_core::{Entry, Language, StatusCode};
 
 use crate::{sipstatus_class, sipstatus_registry_status};
 
@@ -103,9 +103,10 @@ pub extern "C" fn sipstatus_entry_at(index: usize) -> *const sipstatus_entry {
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_lookup(code: u16) -> *const sipstatus_entry {
     ffi_panic_boundary! {
-        match TABLE.0.binary_search_by_key(&code, |row| row.code) {
-            Ok(index) => &TABLE.0[index],
-            Err(_) => core::ptr::null(),
+        // The core's dense per-code index: no search.
+        match StatusCode::from_u16(code).ok().and_then(StatusCode::position) {
+            Some(index) => &TABLE.0[index],
+            None => core::ptr::null(),
         }
     }
 }

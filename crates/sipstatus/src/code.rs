@@ -167,6 +167,26 @@ impl StatusCode {
         table::entry_at_offset(self.offset())
     }
 
+    /// The position of this code's entry in [`entries`](crate::entries), or
+    /// `None` for a code the table does not hold: one index into a dense
+    /// per-code array, for callers that keep rows of their own in table
+    /// order (the C ABI does).
+    ///
+    /// ```
+    /// use sipstatus::{StatusCode, entries};
+    ///
+    /// let i = StatusCode::BUSY_HERE.position().unwrap();
+    /// assert_eq!(entries()[i].code(), StatusCode::BUSY_HERE);
+    /// assert_eq!(StatusCode::TRYING.position(), Some(0));
+    /// assert_eq!(StatusCode::from_u16(499)?.position(), None);
+    /// # Ok::<(), sipstatus::InvalidStatusCode>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn position(self) -> Option<usize> {
+        table::position_at_offset(self.offset())
+    }
+
     /// Whether the table holds this code.
     ///
     /// ```

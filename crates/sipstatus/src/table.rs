@@ -631,6 +631,16 @@ pub(crate) fn entries() -> &'static [Entry] {
     &ENTRIES
 }
 
+/// The position in [`ENTRIES`] of the code `100 + offset`, if the table
+/// holds it.
+#[inline]
+pub(crate) fn position_at_offset(offset: usize) -> Option<usize> {
+    match ENTRY_INDEX[offset] {
+        NO_ENTRY => None,
+        position => Some(usize::from(position)),
+    }
+}
+
 /// The entry of the code `100 + offset`, if the table holds one.
 #[inline]
 pub(crate) fn entry_at_offset(offset: usize) -> Option<&'static Entry> {
