@@ -31,7 +31,8 @@ python-install: | $(PY)
 
 test-python: python-install
 	$(CARGO) run -q --locked -p sipstatus-cli -- list --format json > $(PY_OUT)/codes.json
-	SIPSTATUS_JSON=$(PY_OUT)/codes.json $(PY) -m pytest -q -p no:cacheprovider bindings/python/tests
+	SIPSTATUS_JSON=$(PY_OUT)/codes.json SIPSTATUS_CLI=$(CARGO_TARGET_DIR)/debug/sipstatus \
+		$(PY) -m pytest -q -p no:cacheprovider bindings/python/tests
 	$(PY) -m mypy --strict --cache-dir $(PY_OUT)/mypy-cache examples/python
 	$(PY) -m mypy --strict --cache-dir $(PY_OUT)/mypy-cache bindings/python/python/sipstatus
 	$(PY) -m mypy.stubtest sipstatus --allowlist bindings/python/stubtest-allowlist.txt

@@ -7,12 +7,15 @@
 //! and they delegate every rule (the code range, phrase folding, RFC 3261
 //! §8.1.3.2, language tags) to the core.
 //!
+//! `cli` hands `python -m sipstatus` the Rust command's own rendering.
+//!
 //! The crate is only ever built as an extension module by maturin; it has
 //! no Rust tests, because Python behaviour is tested with pytest on the
 //! installed wheel.
 
 use pyo3::prelude::*;
 
+mod cli;
 mod errors;
 mod lookup;
 mod table;
@@ -36,5 +39,10 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(lookup::match_phrase_kind, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::canonical, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::describe, m)?)?;
+    m.add_function(wrap_pyfunction!(cli::check_class, m)?)?;
+    m.add_function(wrap_pyfunction!(cli::check_format, m)?)?;
+    m.add_function(wrap_pyfunction!(cli::check_lang, m)?)?;
+    m.add_function(wrap_pyfunction!(cli::explain, m)?)?;
+    m.add_function(wrap_pyfunction!(cli::list, m)?)?;
     Ok(())
 }

@@ -8,7 +8,7 @@ use std::{
 use clap::{Parser, Subcommand, error::ErrorKind};
 use sipstatus::{Language, StatusClass};
 use sipstatus_cli::{
-    query::{parse_class, resolve},
+    query::{parse_class, parse_lang},
     render::{self, Format},
 };
 
@@ -58,11 +58,6 @@ enum Command {
         #[arg(long, default_value = "table")]
         format: Format,
     },
-}
-
-fn parse_lang(text: &str) -> Result<Language, String> {
-    text.parse()
-        .map_err(|_| format!("unknown language {text:?}: expected en or de"))
 }
 
 /// Prints one line to stderr, prefixed with the command's name.
@@ -122,7 +117,5 @@ fn main() -> ExitCode {
 }
 
 fn explain(query: &str, lang: Language) -> Result<String, ExitCode> {
-    resolve(query)
-        .map(|resolved| render::explain(resolved, lang))
-        .map_err(|e| fail(&e.to_string(), 1))
+    render::explain_query(query, lang).map_err(|e| fail(&e.to_string(), 1))
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use sipstatus::{PhraseError, PhraseKind, StatusClass, StatusCode, lookup_phrase};
+use sipstatus::{Language, PhraseError, PhraseKind, StatusClass, StatusCode, lookup_phrase};
 
 /// What a query resolved to.
 ///
@@ -139,4 +139,21 @@ pub fn parse_class(text: &str) -> Result<StatusClass, String> {
         .ok_or_else(|| {
             format!("unknown class {text:?}: expected 1xx to 7xx, or a name such as client-error")
         })
+}
+
+/// Parses a language tag: `en` or `de`, in any case.
+///
+/// # Errors
+/// A one-line message naming the tag for anything else.
+///
+/// ```
+/// use sipstatus::Language;
+/// use sipstatus_cli::query::parse_lang;
+///
+/// assert_eq!(parse_lang("DE"), Ok(Language::German));
+/// assert_eq!(parse_lang("fr").unwrap_err(), "unknown language \"fr\": expected en or de");
+/// ```
+pub fn parse_lang(text: &str) -> Result<Language, String> {
+    text.parse()
+        .map_err(|_| format!("unknown language {text:?}: expected en or de"))
 }

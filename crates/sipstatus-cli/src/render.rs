@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use sipstatus::{Entry, Language, PhraseKind, StatusClass};
 
-use crate::query::Resolved;
+use crate::query::{QueryError, Resolved, resolve};
 
 /// The output formats of `sipstatus list`.
 ///
@@ -341,4 +341,23 @@ pub fn select(class: Option<StatusClass>) -> &'static [Entry] {
     let start = all.partition_point(|e| e.class() < class);
     let end = all.partition_point(|e| e.class() <= class);
     &all[start..end]
+}
+
+/// Resolves a query and explains it: what `sipstatus 486` and
+/// `sipstatus explain "busy here"` print.
+///
+/// # Errors
+/// The [`QueryError`] of [`resolve`], whose `Display` is the one line the
+/// command prints.
+///
+/// ```
+/// use sipstatus::Language;
+///
+/// let text = sipstatus_cli::render::explain_query("busy  here", Language::English)?;
+/// assert!(text.starts_with("486 Busy Here\n"));
+/// assert!(sipstatus_cli::render::explain_query("800", Language::English).is_err());
+/// # Ok::<(), sipstatus_cli::query::QueryError>(())
+/// ```
+pub fn explain_query(query: &str, lang: Language) -> Result<String, QueryError> {
+    resolve(query).map(|resolved| explain(resolved, lang))
 }
