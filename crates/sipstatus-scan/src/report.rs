@@ -1,0 +1,505 @@
+//! [`ScanReport`]: what a scan counted, mergeable in any order.
+
+use std::{
+    collections::BTreeMap,
+    fmt,
+    iter::Sum,
+    ops::{Add, AddAssign},
+};
+
+use serde_json::{Map, Value, json};
+use sipstatus::StatusCode;
+
+/// Why part of the input was not counted. Every byte of input is either
+/// counted as a message or skipped under one of these reasons, so nothing
+/// goes missing silently.
+///
+/// ```
+/// use sipstatus_scan::SkipReason;
+///
+/// assert_eq!(SkipReason::NotSip.as_str(), "not-sip");
+/// assert_eq!(SkipReason::ALL.len(), 14);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum SkipReason {
+    /// A UDP or TCP payload that is not a SIP message.
+    NotSip,
+    /// A line that starts like a SIP message but does not parse: a status
+    /// code that is not three digits from 100 to 799, an invalid method
+    /// token, or (with `strict`) any departure from RFC 3261's grammar.
+    Malformed,
+    /// A packet cut short by the capture's snap length, or a message cut off
+    /// at the end of a file or a TCP connection.
+    Truncated,
+    /// A CRLF keep-alive (RFC 5626 §3.5.1), which carries no message.
+    KeepAlive,
+    /// A frame whose link-layer payload is not IPv4 or IPv6 (ARP, LLDP, …).
+    NotIp,
+    /// An IP packet carrying neither UDP nor TCP (ICMP, SCTP, …).
+    NotUdpTcp,
+    /// A packet whose headers do not decode.
+    BadPacket,
+    /// A packet of a link type the scanner does not decode.
+    LinkType,
+    /// A TCP segment that only repeats bytes already seen.
+    TcpRetransmission,
+    /// A gap in a TCP stream (a segment was not captured): the partial
+    /// message before it is dropped and the stream picked up again.
+    TcpGap,
+    /// A message that grew past 64 KiB without its end in sight.
+    Oversize,
+    /// An IP datagram still in reassembly when the fragment bound was
+    /// reached (see [`crate::limits`]).
+    FragmentEvicted,
+    /// A TCP connection with unconsumed bytes dropped when the flow bound
+    /// was reached.
+    FlowEvicted,
+    /// A transaction with no final response yet, dropped when the
+    /// transaction bound was reached. It is counted as unanswered.
+    TransactionEvicted,
+}
+
+impl SkipReason {
+    /// Every reason, in the order of the report.
+    ///
+    /// ```
+    /// assert_eq!(sipstatus_scan::SkipReason::ALL[0], sipstatus_scan::SkipReason::NotSip);
+    /// ```
+    pub const ALL: [SkipReason; 14] = [
+        SkipReason::NotSip,
+        SkipReason::Malformed,
+        SkipReason::Truncated,
+        SkipReason::KeepAlive,
+        SkipReason::NotIp,
+        SkipReason::NotUdpTcp,
+        SkipReason::BadPacket,
+        SkipReason::LinkType,
+        SkipReason::TcpRetransmission,
+        SkipReason::TcpGap,
+        SkipReason::Oversize,
+        SkipReason::FragmentEvicted,
+        SkipReason::FlowEvicted,
+        SkipReason::TransactionEvicted,
+    ];
+
+    /// The key of this reason in the JSON and CSV output.
+    ///
+    /// ```
+    /// assert_eq!(sipstatus_scan::SkipReason::TcpGap.as_str(), "tcp-gap");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SkipReason::NotSip => "not-sip",
+            SkipReason::Malformed => "malformed",
+            SkipReason::Truncated => "truncated",
+            SkipReason::KeepAlive => "keep-alive",
+            SkipReason::NotIp => "not-ip",
+            SkipReason::NotUdpTcp => "not-udp-tcp",
+            SkipReason::BadPacket => "bad-packet",
+            SkipReason::LinkType => "link-type",
+            SkipReason::TcpRetransmission => "tcp-retransmission",
+            SkipReason::TcpGap => "tcp-gap",
+            SkipReason::Oversize => "oversize",
+            SkipReason::FragmentEvicted => "fragment-evicted",
+            SkipReason::FlowEvicted => "flow-evicted",
+            SkipReason::TransactionEvicted => "transaction-evicted",
+        }
+    }
+
+    const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The responses seen with one code.
+///
+/// ```
+/// let report = sipstatus_scan::scan_bytes(b"SIP/2.0 500 Internal Server Error\n", false)?;
+/// let stats = report.code(500).unwrap();
+/// assert_eq!(stats.count(), 1);
+/// assert_eq!(stats.phrases().get("Internal Server Error"), Some(&1));
+/// # Ok::<(), sipstatus_scan::ScanError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CodeStats {
+    pub(crate) count: u64,
+    pub(crate) phrases: BTreeMap<String, u64>,
+    pub(crate) other_phrases: u64,
+}
+
+impl CodeStats {
+    /// How many responses carried this code.
+    ///
+    /// ```
+    /// let report = sipstatus_scan::scan_bytes(b"SIP/2.0 486 Busy\nSIP/2.0 486 Busy Here\n", false)?;
+    /// assert_eq!(report.code(486).unwrap().count(), 2);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    /// Each reason phrase seen on the wire with this code (the empty string
+    /// for an empty phrase; bytes that are not UTF-8 replaced by U+FFFD),
+    /// with its count.
+    ///
+    /// ```
+    /// let report = sipstatus_scan::scan_bytes(b"SIP/2.0 486 \nSIP/2.0 486 Busy Here\n", false)?;
+    /// let phrases = report.code(486).unwrap().phrases();
+    /// assert_eq!(phrases.get(""), Some(&1));
+    /// assert_eq!(phrases.get("Busy Here"), Some(&1));
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn phrases(&self) -> &BTreeMap<String, u64> {
+        &self.phrases
+    }
+
+    /// Responses whose phrase is not in [`phrases`](Self::phrases) because
+    /// one scan saw more than [`limits::PHRASES_PER_CODE`](crate::limits::PHRASES_PER_CODE)
+    /// different phrases for the code.
+    ///
+    /// ```
+    /// let report = sipstatus_scan::scan_bytes(b"SIP/2.0 200 OK\n", false)?;
+    /// assert_eq!(report.code(200).unwrap().other_phrases(), 0);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn other_phrases(&self) -> u64 {
+        self.other_phrases
+    }
+
+    fn merge(&mut self, other: &CodeStats) {
+        self.count += other.count;
+        self.other_phrases += other.other_phrases;
+        for (phrase, n) in &other.phrases {
+            *self.phrases.entry(phrase.clone()).or_default() += n;
+        }
+    }
+}
+
+/// The RFC 6076 §4 session and registration metrics, in percent; `None`
+/// where the ratio is undefined (no attempt of that kind).
+///
+/// ```
+/// let metrics = sipstatus_scan::Metrics::default();
+/// assert_eq!(metrics.ser, None);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Metrics {
+    /// Session Establishment Ratio (RFC 6076 §4.4).
+    pub ser: Option<f64>,
+    /// Session Establishment Effectiveness Ratio (RFC 6076 §4.5).
+    pub seer: Option<f64>,
+    /// Ineffective Session Attempts (RFC 6076 §4.6).
+    pub isa: Option<f64>,
+    /// Ineffective Registration Attempts (RFC 6076 §4.2).
+    pub ira: Option<f64>,
+}
+
+/// What a scan counted: responses by code and wire phrase, requests by
+/// method, responses by the CSeq method they answer, the final outcome of
+/// every transaction, and what was skipped and why.
+///
+/// Reports merge with `+` (or [`Sum`]): the merge adds counts key by key, so
+/// it is associative and commutative, and the result does not depend on the
+/// order in which files were scanned.
+///
+/// ```
+/// use sipstatus_scan::scan_bytes;
+///
+/// let a = scan_bytes(b"SIP/2.0 200 OK\n", false)?;
+/// let b = scan_bytes(b"SIP/2.0 486 Busy Here\n", false)?;
+/// let both = a.clone() + b.clone();
+/// assert_eq!(both.responses(), 2);
+/// assert_eq!(both, b + a);
+/// # Ok::<(), sipstatus_scan::ScanError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScanReport {
+    pub(crate) codes: BTreeMap<StatusCode, CodeStats>,
+    pub(crate) requests: BTreeMap<String, u64>,
+    pub(crate) answers: BTreeMap<String, BTreeMap<StatusCode, u64>>,
+    pub(crate) transactions: BTreeMap<String, BTreeMap<Option<StatusCode>, u64>>,
+    pub(crate) skipped: [u64; SkipReason::ALL.len()],
+    pub(crate) files: u64,
+    pub(crate) bytes: u64,
+    pub(crate) packets: u64,
+}
+
+impl ScanReport {
+    /// An empty report, the neutral element of `+`.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::ScanReport::new();
+    /// assert_eq!(r.clone() + r.clone(), r);
+    /// ```
+    #[must_use]
+    pub fn new() -> ScanReport {
+        ScanReport::default()
+    }
+
+    /// The number of responses seen.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"SIP/2.0 180 Ringing\nSIP/2.0 200 OK\n", false)?;
+    /// assert_eq!(r.responses(), 2);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn responses(&self) -> u64 {
+        self.codes.values().map(|c| c.count).sum()
+    }
+
+    /// Responses by code, in code order; codes the table does not hold
+    /// appear under their own number.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"SIP/2.0 499 Odd\nSIP/2.0 200 OK\n", false)?;
+    /// let codes: Vec<u16> = r.codes().map(|(code, _)| code.as_u16()).collect();
+    /// assert_eq!(codes, [200, 499]);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    pub fn codes(&self) -> impl ExactSizeIterator<Item = (StatusCode, &CodeStats)> {
+        self.codes.iter().map(|(&code, stats)| (code, stats))
+    }
+
+    /// The responses seen with one code, if any.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"SIP/2.0 200 OK\n", false)?;
+    /// assert!(r.code(200).is_some() && r.code(404).is_none());
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn code(&self, code: u16) -> Option<&CodeStats> {
+        self.codes.get(&StatusCode::from_u16(code).ok()?)
+    }
+
+    /// Requests by method.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"INVITE sip:bob@example.com SIP/2.0\n", false)?;
+    /// assert_eq!(r.requests().get("INVITE"), Some(&1));
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn requests(&self) -> &BTreeMap<String, u64> {
+        &self.requests
+    }
+
+    /// Responses by the method of their CSeq (the request they answer),
+    /// then by code.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"SIP/2.0 200 OK\nCSeq: 2 BYE\n\n", false)?;
+    /// assert_eq!(r.answers()["BYE"][&sipstatus::StatusCode::OK], 1);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn answers(&self) -> &BTreeMap<String, BTreeMap<StatusCode, u64>> {
+        &self.answers
+    }
+
+    /// Transactions (Call-ID, CSeq and top Via branch) by method, then by
+    /// final response: `None` counts the transactions whose request was
+    /// seen but no final response.
+    ///
+    /// ```
+    /// let text = b"SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\n\
+    ///              Call-ID: a\nCSeq: 1 INVITE\n\n";
+    /// let r = sipstatus_scan::scan_bytes(text, false)?;
+    /// assert_eq!(r.transactions()["INVITE"][&Some(sipstatus::StatusCode::BUSY_HERE)], 1);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn transactions(&self) -> &BTreeMap<String, BTreeMap<Option<StatusCode>, u64>> {
+        &self.transactions
+    }
+
+    /// How much was skipped for one reason.
+    ///
+    /// ```
+    /// use sipstatus_scan::{SkipReason, scan_bytes};
+    ///
+    /// let r = scan_bytes(b"SIP/2.0 99 Odd\n", false)?;
+    /// assert_eq!(r.skipped(SkipReason::Malformed), 1);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn skipped(&self, reason: SkipReason) -> u64 {
+        self.skipped[reason.index()]
+    }
+
+    /// Files scanned, bytes read (before decompression) and capture records
+    /// (packets) read.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"SIP/2.0 200 OK\n", false)?;
+    /// assert_eq!(r.input(), (1, 15, 0));
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> (u64, u64, u64) {
+        (self.files, self.bytes, self.packets)
+    }
+
+    /// The RFC 6076 metrics of the transactions seen.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"", false)?;
+    /// assert_eq!(r.metrics().ser, None);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn metrics(&self) -> Metrics {
+        crate::status::metrics(self.transactions.iter().flat_map(|(method, finals)| {
+            finals
+                .iter()
+                .map(move |(&code, &n)| (method.as_str(), code, n))
+        }))
+    }
+
+    /// Adds another report's counts to this one.
+    ///
+    /// ```
+    /// let mut a = sipstatus_scan::scan_bytes(b"SIP/2.0 200 OK\n", false)?;
+    /// a.merge(&a.clone());
+    /// assert_eq!(a.responses(), 2);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    pub fn merge(&mut self, other: &ScanReport) {
+        for (code, stats) in &other.codes {
+            self.codes.entry(*code).or_default().merge(stats);
+        }
+        add_map(&mut self.requests, &other.requests);
+        for (method, codes) in &other.answers {
+            add_map(self.answers.entry(method.clone()).or_default(), codes);
+        }
+        for (method, finals) in &other.transactions {
+            add_map(self.transactions.entry(method.clone()).or_default(), finals);
+        }
+        for (mine, theirs) in self.skipped.iter_mut().zip(other.skipped) {
+            *mine += theirs;
+        }
+        self.files += other.files;
+        self.bytes += other.bytes;
+        self.packets += other.packets;
+    }
+
+    /// The report as JSON, in the documented schema: `responses`, `codes`
+    /// (in code order: `code`, `count`, `reason`, `class`, `treated_as`,
+    /// `phrases`, `other_phrases`), `requests`, `answers`, `transactions`,
+    /// `metrics` (`ser`, `seer`, `isa`, `ira` in percent or null),
+    /// `skipped` (every reason, with zeros) and `input`.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"SIP/2.0 499 Odd\n", false)?;
+    /// let json = r.to_json();
+    /// assert_eq!(json["codes"][0]["code"], 499);
+    /// assert_eq!(json["codes"][0]["reason"], serde_json::Value::Null);
+    /// assert_eq!(json["codes"][0]["treated_as"], 400);
+    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// ```
+    #[must_use]
+    pub fn to_json(&self) -> Value {
+        let codes: Vec<Value> = self
+            .codes()
+            .map(|(code, stats)| {
+                json!({
+                    "code": code.as_u16(),
+                    "count": stats.count,
+                    "reason": code.reason_phrase(),
+                    "class": code.class().slug(),
+                    "treated_as": code.canonical().as_u16(),
+                    "phrases": stats.phrases,
+                    "other_phrases": stats.other_phrases,
+                })
+            })
+            .collect();
+        let answers: Map<String, Value> = self
+            .answers
+            .iter()
+            .map(|(method, codes)| {
+                let codes: Map<String, Value> = codes
+                    .iter()
+                    .map(|(c, n)| (c.to_string(), json!(n)))
+                    .collect();
+                (method.clone(), Value::Object(codes))
+            })
+            .collect();
+        let transactions: Map<String, Value> = self
+            .transactions
+            .iter()
+            .map(|(method, finals)| {
+                let finals: Map<String, Value> = finals
+                    .iter()
+                    .map(|(c, n)| {
+                        (
+                            c.map_or_else(|| "none".to_owned(), |c| c.to_string()),
+                            json!(n),
+                        )
+                    })
+                    .collect();
+                (method.clone(), Value::Object(finals))
+            })
+            .collect();
+        let skipped: Map<String, Value> = SkipReason::ALL
+            .iter()
+            .map(|r| (r.as_str().to_owned(), json!(self.skipped(*r))))
+            .collect();
+        let m = self.metrics();
+        json!({
+            "responses": self.responses(),
+            "codes": codes,
+            "requests": self.requests,
+            "answers": answers,
+            "transactions": transactions,
+            "metrics": {"ser": m.ser, "seer": m.seer, "isa": m.isa, "ira": m.ira},
+            "skipped": skipped,
+            "input": {"files": self.files, "bytes": self.bytes, "packets": self.packets},
+        })
+    }
+}
+
+fn add_map<K: Ord + Clone>(into: &mut BTreeMap<K, u64>, from: &BTreeMap<K, u64>) {
+    for (k, n) in from {
+        *into.entry(k.clone()).or_default() += n;
+    }
+}
+
+impl AddAssign<&ScanReport> for ScanReport {
+    fn add_assign(&mut self, other: &ScanReport) {
+        self.merge(other);
+    }
+}
+
+impl AddAssign for ScanReport {
+    fn add_assign(&mut self, other: ScanReport) {
+        self.merge(&other);
+    }
+}
+
+impl Add for ScanReport {
+    type Output = ScanReport;
+
+    fn add(mut self, other: ScanReport) -> ScanReport {
+        self.merge(&other);
+        self
+    }
+}
+
+impl Sum for ScanReport {
+    fn sum<I: Iterator<Item = ScanReport>>(iter: I) -> ScanReport {
+        iter.fold(ScanReport::new(), Add::add)
+    }
+}
