@@ -134,7 +134,7 @@ static void test_classes(void)
     CHECK_INT(sipstatus_class_of(99), SIPSTATUS_CLASS_INVALID);
     CHECK_INT(sipstatus_class_of(800), SIPSTATUS_CLASS_INVALID);
     CHECK_INT(sipstatus_class_of(UINT16_MAX), SIPSTATUS_CLASS_INVALID);
-    /* The numbers are the contract. */
+    /* The numbers are stable ABI: 0 is invalid, 1 to 7 the first digit. */
     CHECK_INT(SIPSTATUS_CLASS_INVALID, 0);
     CHECK_INT(SIPSTATUS_CLASS_LOCAL, 7);
 

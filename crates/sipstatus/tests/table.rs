@@ -282,7 +282,7 @@ fn every_phrase_and_alias_looks_up_its_own_code() {
 }
 
 #[test]
-fn the_seed_phrases_that_are_not_canonical_are_aliases() {
+fn phrases_other_stacks_and_older_rfcs_use_are_aliases() {
     for (text, code) in [
         ("Declined", 603),
         ("Request URI Too Long", 414),
