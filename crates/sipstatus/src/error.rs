@@ -78,3 +78,108 @@ pub enum PhraseError {
 #[error("unknown language: expected \"en\" or \"de\"")]
 #[non_exhaustive]
 pub struct UnknownLanguage;
+
+/// What a parser expected where it stopped, as named by a [`StatusLineError`]
+/// (and by the Reason header parser).
+///
+/// ```
+/// use sipstatus::Expected;
+///
+/// assert_eq!(Expected::Space.to_string(), "a space");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Expected {
+    /// `SIP/` (upper case when strict).
+    SipVersion,
+    /// An ASCII digit.
+    Digit,
+    /// An ASCII digit or the `.` of the version.
+    DigitOrDot,
+    /// A space (lenient: a space or a tab).
+    Space,
+    /// A Reason-Phrase character or the end of the line.
+    ReasonPhrase,
+    /// A hex digit after `%`.
+    HexDigit,
+    /// A UTF-8 continuation byte (0x80 to 0xBF).
+    Utf8Continuation,
+    /// The LF of a CRLF.
+    LineFeed,
+}
+
+impl core::fmt::Display for Expected {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(match self {
+            Expected::SipVersion => "\"SIP/\"",
+            Expected::Digit => "an ASCII digit",
+            Expected::DigitOrDot => "an ASCII digit or '.'",
+            Expected::Space => "a space",
+            Expected::ReasonPhrase => "a reason-phrase character or the line end",
+            Expected::HexDigit => "a hex digit after '%'",
+            Expected::Utf8Continuation => "a UTF-8 continuation byte",
+            Expected::LineFeed => "LF after CR",
+        })
+    }
+}
+
+/// Why bytes are not a SIP status line (RFC 3261 §25.1). Every variant
+/// names the byte offset where parsing stopped.
+///
+/// ```
+/// use sipstatus::{Expected, StatusLine, StatusLineError};
+///
+/// let error = StatusLine::parse(b"SIP/2.0 2OO OK").unwrap_err();
+/// assert_eq!(error, StatusLineError::UnexpectedByte { offset: 9, byte: b'O', expected: Expected::Digit });
+/// assert_eq!(error.offset(), 9);
+/// assert_eq!(error.to_string(), "status line has byte 0x4f at offset 9: expected an ASCII digit");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Error)]
+#[non_exhaustive]
+pub enum StatusLineError {
+    /// The input ended before the line was complete.
+    #[error("status line ends at offset {offset}: expected {expected}")]
+    Incomplete {
+        /// The length of the input.
+        offset: usize,
+        /// What had to come next.
+        expected: Expected,
+    },
+    /// A byte the grammar does not allow where it stands.
+    #[error("status line has byte 0x{byte:02x} at offset {offset}: expected {expected}")]
+    UnexpectedByte {
+        /// The byte's offset, from 0.
+        offset: usize,
+        /// The byte itself.
+        byte: u8,
+        /// What the grammar allows there.
+        expected: Expected,
+    },
+    /// Three digits outside 100 to 799.
+    #[error(
+        "status code {code} at offset {offset} is out of range: SIP status codes are 100 to 799"
+    )]
+    CodeOutOfRange {
+        /// The offset of the first digit.
+        offset: usize,
+        /// The number the digits spell.
+        code: u16,
+    },
+}
+
+impl StatusLineError {
+    /// The byte offset where parsing stopped.
+    ///
+    /// ```
+    /// let error = sipstatus::StatusLine::parse(b"SIP/2.0 099 x").unwrap_err();
+    /// assert_eq!(error.offset(), 8);
+    /// ```
+    #[must_use]
+    pub const fn offset(&self) -> usize {
+        match *self {
+            StatusLineError::Incomplete { offset, .. }
+            | StatusLineError::UnexpectedByte { offset, .. }
+            | StatusLineError::CodeOutOfRange { offset, .. } => offset,
+        }
+    }
+}
