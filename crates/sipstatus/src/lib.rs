@@ -60,6 +60,7 @@ mod entry;
 mod error;
 mod language;
 mod phrase;
+mod reason;
 mod registry;
 mod status_line;
 mod table;
@@ -67,9 +68,12 @@ mod table;
 pub use class::StatusClass;
 pub use code::StatusCode;
 pub use entry::Entry;
-pub use error::{Expected, InvalidStatusCode, PhraseError, StatusLineError, UnknownLanguage};
+pub use error::{
+    Expected, InvalidStatusCode, PhraseError, ReasonError, StatusLineError, UnknownLanguage,
+};
 pub use language::Language;
 pub use phrase::{MAX_PHRASE_LEN, PhraseKind, PhraseMatch, lookup_phrase, lookup_phrase_bytes};
+pub use reason::{Param, Params, Protocol, ReasonText, ReasonValue, ReasonValues, TextPieces};
 pub use registry::RegistryStatus;
 pub use status_line::{ParseMode, StatusLine};
 

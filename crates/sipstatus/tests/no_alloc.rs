@@ -5,7 +5,10 @@ use std::{
     sync::atomic::{AtomicUsize, Ordering},
 };
 
-use sipstatus::{Language, StatusCode, StatusLine, entries, lookup_phrase, lookup_phrase_bytes};
+use sipstatus::{
+    Language, ReasonValue, ReasonValues, StatusCode, StatusLine, entries, lookup_phrase,
+    lookup_phrase_bytes,
+};
 
 struct Counting;
 
@@ -127,6 +130,53 @@ fn status_lines_are_parsed_and_written_without_allocating() {
         after - before,
         0,
         "status lines allocated {} times",
+        after - before
+    );
+}
+
+#[test]
+fn reason_values_are_parsed_unescaped_and_written_without_allocating() {
+    let headers: [&[u8]; 4] = [
+        br#"SIP;cause=480;text="Temporarily Unavailable", Q.850;cause=18;location=LN"#,
+        b"Reason: STIR ; cause=438 ; text=\"a \\\"b\\\" \r\n c\";x=[::1];y",
+        b"SIP;cause=99999999999",
+        b"",
+    ];
+    let mut fixed = Fixed {
+        buf: [0; 256],
+        len: 0,
+    };
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let mut sink = 0usize;
+    for header in headers {
+        for value in ReasonValues::new(header) {
+            match value {
+                Ok(value) => {
+                    sink += value.cause().unwrap_or(0) as usize + value.params().count();
+                    if let Some(text) = value.text() {
+                        sink += text.pieces().map(str::len).sum::<usize>();
+                    }
+                    fixed.len = 0;
+                    value.write_fmt_to(&mut fixed).unwrap();
+                    sink += fixed.len;
+                }
+                Err(error) => sink += error.offset() + 1,
+            }
+        }
+    }
+    for entry in entries() {
+        fixed.len = 0;
+        ReasonValue::sip(entry.code())
+            .write_fmt_to(&mut fixed)
+            .unwrap();
+        sink += fixed.len;
+    }
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    assert!(sink > 0);
+    assert_eq!(
+        after - before,
+        0,
+        "Reason values allocated {} times",
         after - before
     );
 }
