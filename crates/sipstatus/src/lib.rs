@@ -60,7 +60,9 @@ mod entry;
 mod error;
 mod language;
 mod phrase;
+mod reason;
 mod registry;
+mod status_line;
 mod table;
 
 #[doc(hidden)]
@@ -70,10 +72,14 @@ pub mod __ffi;
 pub use class::StatusClass;
 pub use code::StatusCode;
 pub use entry::Entry;
-pub use error::{InvalidStatusCode, PhraseError, UnknownLanguage};
+pub use error::{
+    Expected, InvalidStatusCode, PhraseError, ReasonError, StatusLineError, UnknownLanguage,
+};
 pub use language::Language;
 pub use phrase::{MAX_PHRASE_LEN, PhraseKind, PhraseMatch, lookup_phrase, lookup_phrase_bytes};
+pub use reason::{Param, Params, Protocol, ReasonText, ReasonValue, ReasonValues, TextPieces};
 pub use registry::RegistryStatus;
+pub use status_line::{ParseMode, StatusLine};
 
 /// The README's Rust example runs as a doc test, so it cannot go stale.
 #[cfg(doctest)]
