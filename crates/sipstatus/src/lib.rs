@@ -59,6 +59,7 @@ mod code;
 mod entry;
 mod error;
 mod language;
+pub mod metrics;
 mod phrase;
 mod registry;
 mod table;
