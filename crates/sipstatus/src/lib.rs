@@ -58,6 +58,7 @@ mod class;
 mod code;
 mod entry;
 mod error;
+pub mod fork;
 mod language;
 pub mod metrics;
 mod phrase;
