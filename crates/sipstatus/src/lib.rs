@@ -59,6 +59,7 @@ mod code;
 mod entry;
 mod error;
 pub mod fork;
+pub mod headers;
 mod language;
 pub mod metrics;
 mod phrase;
