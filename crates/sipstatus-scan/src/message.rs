@@ -22,7 +22,7 @@ pub(crate) enum StartLine<'a> {
     /// `Method SP Request-URI SP SIP-Version`: the method token.
     Request(&'a [u8]),
     /// `SIP-Version SP Status-Code SP Reason-Phrase`: the whole line,
-    /// without its line end.
+    /// with its line end when it has one.
     Response(&'a [u8]),
 }
 
@@ -60,12 +60,13 @@ pub(crate) fn first_line(buf: &[u8]) -> (&[u8], Option<usize>) {
     }
 }
 
-/// Recognises a message by its first line, on any port: a status line
-/// starts with `SIP/2.0 `, a request line is a method token, a request URI
-/// and `SIP/2.0`.
-pub(crate) fn start_line(line: &[u8]) -> Option<StartLine<'_>> {
+/// Recognises a message by its first line (`line`, without its line end;
+/// `with_end` is the same line with it), on any port: a status line starts
+/// with `SIP/2.0 `, a request line is a method token, a request URI and
+/// `SIP/2.0`.
+pub(crate) fn start_line<'a>(line: &'a [u8], with_end: &'a [u8]) -> Option<StartLine<'a>> {
     if line.starts_with(b"SIP/2.0 ") {
-        return Some(StartLine::Response(line));
+        return Some(StartLine::Response(with_end));
     }
     let rest = line.strip_suffix(b" SIP/2.0")?;
     let sp = memchr(b' ', rest)?;
@@ -230,18 +231,19 @@ mod tests {
 
     #[test]
     fn start_lines_are_told_apart() {
+        let start = |line: &'static [u8]| start_line(line, line);
         assert_eq!(
-            start_line(b"SIP/2.0 486 Busy Here"),
-            Some(StartLine::Response(b"SIP/2.0 486 Busy Here"))
+            start_line(b"SIP/2.0 486 Busy Here", b"SIP/2.0 486 Busy Here\r\n"),
+            Some(StartLine::Response(b"SIP/2.0 486 Busy Here\r\n"))
         );
         assert_eq!(
-            start_line(b"INVITE sip:bob@example.com SIP/2.0"),
+            start(b"INVITE sip:bob@example.com SIP/2.0"),
             Some(StartLine::Request(b"INVITE"))
         );
-        assert_eq!(start_line(b"GET / HTTP/1.1"), None);
-        assert_eq!(start_line(b"INVITE  SIP/2.0"), None);
-        assert_eq!(start_line(b"IN(VITE sip:a SIP/2.0"), None);
-        assert_eq!(start_line(b"SIP/2.0/UDP host"), None);
+        assert_eq!(start(b"GET / HTTP/1.1"), None);
+        assert_eq!(start(b"INVITE  SIP/2.0"), None);
+        assert_eq!(start(b"IN(VITE sip:a SIP/2.0"), None);
+        assert_eq!(start(b"SIP/2.0/UDP host"), None);
     }
 
     #[test]

@@ -396,7 +396,7 @@ impl Scanner {
                 self.tally.skip(SkipReason::NotSip);
                 return buf.len();
             };
-            let Some(start) = message::start_line(line) else {
+            let Some(start) = message::start_line(line, &rest[..next]) else {
                 // Not at a message: pick the stream up again at the next
                 // line that starts one.
                 self.tally.skip(SkipReason::NotSip);
@@ -419,7 +419,7 @@ fn resync(buf: &[u8]) -> Option<usize> {
     let mut pos = 0;
     while pos < buf.len() {
         let (line, next) = message::first_line(&buf[pos..]);
-        if message::start_line(line).is_some() {
+        if message::start_line(line, line).is_some() {
             return Some(pos);
         }
         pos += next?;

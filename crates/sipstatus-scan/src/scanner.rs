@@ -281,8 +281,8 @@ impl Scanner {
                     self.tally.skip(SkipReason::Malformed);
                     return;
                 };
-                let code = status.code;
-                self.tally.response(code, status.phrase);
+                let code = status.code();
+                self.tally.response(code, status.reason());
                 let Some((number, method)) = h.cseq else {
                     return;
                 };
@@ -333,7 +333,7 @@ impl Scanner {
             return self.tally.skip(reason);
         }
         let (line, next) = message::first_line(msg);
-        let Some(start) = message::start_line(line) else {
+        let Some(start) = message::start_line(line, &msg[..next.unwrap_or(msg.len())]) else {
             return self.tally.skip(SkipReason::NotSip);
         };
         let h = next

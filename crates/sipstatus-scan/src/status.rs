@@ -1,35 +1,28 @@
 //! The two places where the scanner calls into the core: reading a status
-//! line, and turning per-transaction outcomes into RFC 6076 metrics.
+//! line ([`sipstatus::StatusLine`]), and turning per-transaction outcomes
+//! into RFC 6076 metrics ([`sipstatus::metrics::SessionMetrics`]).
 
-use sipstatus::StatusCode;
+use sipstatus::{
+    ParseMode, StatusCode, StatusLine,
+    metrics::{Method, SessionMetrics},
+};
 
 use crate::report::Metrics;
 
-/// A status line as the core's parser reads it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Status<'a> {
-    pub(crate) code: StatusCode,
-    /// The reason phrase exactly as it stood on the wire (possibly empty).
-    pub(crate) phrase: &'a [u8],
-}
-
-/// Reads one status line (without its line end). `None` means the line is
-/// malformed under the chosen mode.
-pub(crate) fn status_line(line: &[u8], strict: bool) -> Option<Status<'_>> {
-    // SIP-Version SP Status-Code SP Reason-Phrase (RFC 3261 §7.2).
-    let rest = line.strip_prefix(b"SIP/2.0 ")?;
-    let code = StatusCode::from_bytes(rest.get(..3)?).ok()?;
-    let phrase = match rest.get(3) {
-        None if !strict => &[][..],
-        Some(b' ') => &rest[4..],
-        _ => return None,
-    };
-    let phrase = if strict {
-        phrase
+/// Reads one status line, with its line end if it has one. `None` means the
+/// line is malformed in the chosen mode.
+pub(crate) fn status_line(line: &[u8], strict: bool) -> Option<StatusLine<'_>> {
+    let mode = if strict {
+        ParseMode::Strict
     } else {
-        phrase.trim_ascii_end()
+        ParseMode::Lenient
     };
-    Some(Status { code, phrase })
+    // A CR whose LF was cut off (the end of a text) ends the line too.
+    let line = match line {
+        [rest @ .., b'\r'] => rest,
+        _ => line,
+    };
+    StatusLine::parse_with(line, mode).ok()
 }
 
 /// The RFC 6076 metrics of a set of transaction outcomes: `(CSeq method,
@@ -37,6 +30,22 @@ pub(crate) fn status_line(line: &[u8], strict: bool) -> Option<Status<'_>> {
 pub(crate) fn metrics<'a>(
     outcomes: impl Iterator<Item = (&'a str, Option<StatusCode>, u64)>,
 ) -> Metrics {
-    let _ = outcomes.count();
-    Metrics::default()
+    let mut m = SessionMetrics::new();
+    for (method, code, n) in outcomes {
+        let Ok(method) = method.parse::<Method>() else {
+            continue;
+        };
+        for _ in 0..n {
+            // Only final codes are ever recorded as outcomes.
+            if m.add(method, code).is_err() {
+                break;
+            }
+        }
+    }
+    Metrics {
+        ser: m.ser(),
+        seer: m.seer(),
+        isa: m.isa(),
+        ira: m.ira(),
+    }
 }

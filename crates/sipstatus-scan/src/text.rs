@@ -66,8 +66,7 @@ pub(crate) fn scan(s: &mut Scanner, buf: &[u8], eof: bool) -> usize {
         let line_end = line_end.unwrap_or(buf.len());
         let start = match next {
             b' ' => {
-                let line = &buf[at..line_end];
-                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                let line = &buf[at..(line_end + 1).min(buf.len())];
                 if !line.get(8).is_some_and(u8::is_ascii_digit) {
                     // Prose that happens to mention the version.
                     search = after;
@@ -92,7 +91,7 @@ pub(crate) fn scan(s: &mut Scanner, buf: &[u8], eof: bool) -> usize {
         // INVITE sip:… SIP/2.0"), then again in the packet dump on the next
         // line: the summary's copy is skipped when the dump repeats it.
         let (first, last) = match start {
-            StartLine::Response(line) => (at, at + line.len()),
+            StartLine::Response(_) => (at, line_end),
             StartLine::Request(method) => {
                 let from = method.as_ptr() as usize - buf.as_ptr() as usize;
                 (from, after)

@@ -445,11 +445,15 @@ fn streams_read_the_same_as_memory() {
 
 #[test]
 fn strict_mode_refuses_what_lenient_mode_reads() {
-    let text = b"SIP/2.0 200\nSIP/2.0 200 OK\n";
-    assert_eq!(scan_bytes(text, false).unwrap().responses(), 2);
+    let text = b"SIP/2.0 200\r\nSIP/2.0 200 OK\r\nsip/2.0 180  Ringing\nSIP/2.0 180 Ringing\n";
+    assert_eq!(scan_bytes(text, false).unwrap().responses(), 3);
     let strict = scan_bytes(text, true).unwrap();
     assert_eq!(strict.responses(), 1);
-    assert_eq!(strict.skipped(SkipReason::Malformed), 1);
+    assert_eq!(
+        strict.skipped(SkipReason::Malformed),
+        2,
+        "no phrase; a bare LF"
+    );
 }
 
 #[test]
@@ -491,4 +495,22 @@ fn many_tcp_connections_stay_within_the_flow_bound() {
     let evicted = r.skipped(SkipReason::FlowEvicted);
     assert!(evicted > 0);
     assert_eq!(evicted + r.skipped(SkipReason::Truncated), n as u64);
+}
+
+#[test]
+fn transaction_outcomes_give_the_rfc_6076_metrics() {
+    let mut packets = calls_udp(2, "200 OK");
+    packets.extend(
+        (10..11)
+            .flat_map(|n| call(n, "486 Busy Here"))
+            .map(|m| udp4(&m)),
+    );
+    packets.push(udp4(&call(20, "200 OK")[0]));
+    let r = scan(&pcap(1, &packets, false, false));
+    let m = r.metrics();
+    assert_eq!(m.ser, Some(50.0), "2 of 4 INVITEs answered 200");
+    assert_eq!(m.seer, Some(75.0), "200 and 486 are effective");
+    assert_eq!(m.ira, None, "no REGISTER");
+    assert_eq!(r.to_json()["metrics"]["ser"], 50.0);
+    assert_eq!(r.to_json()["metrics"]["ira"], serde_json::Value::Null);
 }
