@@ -50,18 +50,58 @@ fn sniff(head: &[u8]) -> Format {
     }
 }
 
-/// A reader that reports how many bytes it has handed out.
-struct Counting<'p, R> {
-    inner: R,
-    progress: Option<&'p (dyn Fn(u64) + Sync)>,
+/// Bytes below this step are reported together.
+const STEP: usize = 4 << 20;
+
+/// Tells how far a scan of bytes in memory has come: progress to the
+/// caller, and, for a file's mapping, pages already read back to the
+/// kernel, so that memory does not grow with the file.
+pub(crate) struct Advance<'a> {
+    pub(crate) progress: Option<&'a (dyn Fn(u64) + Sync)>,
+    pub(crate) release: Option<&'a (dyn Fn(usize, usize) + Sync)>,
+    reported: usize,
 }
 
-impl<R: Read> Read for Counting<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if let Some(progress) = self.progress {
-            progress(n as u64);
+impl<'a> Advance<'a> {
+    pub(crate) fn new(
+        progress: Option<&'a (dyn Fn(u64) + Sync)>,
+        release: Option<&'a (dyn Fn(usize, usize) + Sync)>,
+    ) -> Advance<'a> {
+        Advance {
+            progress,
+            release,
+            reported: 0,
         }
+    }
+
+    /// The bytes before `pos` are done with.
+    fn to(&mut self, pos: usize, last: bool) {
+        if pos < self.reported + STEP && !(last && pos > self.reported) {
+            return;
+        }
+        if let Some(progress) = self.progress {
+            progress((pos - self.reported) as u64);
+        }
+        if let Some(release) = self.release {
+            release(self.reported, pos);
+        }
+        self.reported = pos;
+    }
+}
+
+/// A reader over bytes in memory that tells how far it has read.
+struct Counting<'p, 'd> {
+    data: &'d [u8],
+    pos: usize,
+    advance: Advance<'p>,
+}
+
+impl Read for Counting<'_, '_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = buf.len().min(self.data.len() - self.pos);
+        buf[..n].copy_from_slice(&self.data[self.pos..self.pos + n]);
+        self.pos += n;
+        self.advance.to(self.pos, n == 0);
         Ok(n)
     }
 }
@@ -70,15 +110,18 @@ impl<R: Read> Read for Counting<'_, R> {
 pub(crate) fn scan_slice(
     s: &mut Scanner,
     data: &[u8],
-    options: &ScanOptions<'_>,
+    mut advance: Advance<'_>,
 ) -> Result<(), ScanErrorKind> {
-    let counting = Counting {
-        inner: data,
-        progress: options.progress,
-    };
     match sniff(data) {
-        Format::Pcap | Format::PcapNg => capture(s, counting),
-        Format::Gzip => gzip(s, Box::new(counting)),
+        Format::Pcap | Format::PcapNg => capture_slice(s, data, &mut advance),
+        Format::Gzip => gzip(
+            s,
+            Box::new(Counting {
+                data,
+                pos: 0,
+                advance,
+            }),
+        ),
         Format::Binary => Err(ScanErrorKind::UnknownFormat),
         Format::Text => {
             let mut pos = 0;
@@ -92,14 +135,126 @@ pub(crate) fn scan_slice(
                 } else {
                     used
                 };
-                if let Some(progress) = options.progress {
-                    progress(used as u64);
-                }
                 pos += used;
+                advance.to(pos, pos == data.len());
             }
             Ok(())
         }
     }
+}
+
+/// The link types of a capture: the file's, or each pcapng interface's.
+#[derive(Default)]
+struct Links {
+    legacy: i32,
+    interfaces: Vec<i32>,
+}
+
+impl Links {
+    /// Hands one block to the scanner; `offset` is where it starts.
+    fn block(
+        &mut self,
+        s: &mut Scanner,
+        block: PcapBlockOwned<'_>,
+        offset: u64,
+    ) -> Result<(), ScanErrorKind> {
+        match block {
+            PcapBlockOwned::LegacyHeader(h) => self.legacy = h.network.0,
+            PcapBlockOwned::Legacy(b) => s.frame(self.legacy, b.data, b.origlen as usize),
+            PcapBlockOwned::NG(Block::SectionHeader(_)) => self.interfaces.clear(),
+            PcapBlockOwned::NG(Block::InterfaceDescription(idb)) => {
+                self.interfaces.push(idb.linktype.0);
+            }
+            PcapBlockOwned::NG(Block::EnhancedPacket(epb)) => {
+                match self.interfaces.get(epb.if_id as usize) {
+                    Some(&link) => s.frame(link, epb.packet_data(), epb.origlen as usize),
+                    None => return Err(ScanErrorKind::CorruptCapture { offset }),
+                }
+            }
+            PcapBlockOwned::NG(Block::SimplePacket(spb)) => match self.interfaces.first() {
+                Some(&link) => s.frame(link, spb.packet_data(), spb.origlen as usize),
+                None => return Err(ScanErrorKind::CorruptCapture { offset }),
+            },
+            // Statistics, name resolution, secrets, custom blocks.
+            PcapBlockOwned::NG(_) => {}
+        }
+        Ok(())
+    }
+}
+
+type FrameParser = for<'b> fn(
+    &'b [u8],
+) -> pcap_parser::nom::IResult<
+    &'b [u8],
+    pcap_parser::LegacyPcapBlock<'b>,
+    PcapError<&'b [u8]>,
+>;
+
+/// pcap or pcapng in memory, block by block with pcap-parser's parsers and
+/// no copy.
+fn capture_slice(
+    s: &mut Scanner,
+    data: &[u8],
+    advance: &mut Advance<'_>,
+) -> Result<(), ScanErrorKind> {
+    use pcap_parser::{
+        nom::Err as NomErr,
+        pcap::{parse_pcap_frame, parse_pcap_frame_be, parse_pcap_frame_modified},
+        pcapng::{parse_block_be, parse_block_le},
+    };
+    let mut links = Links::default();
+    let corrupt = |rest: &[u8]| ScanErrorKind::CorruptCapture {
+        offset: (data.len() - rest.len()) as u64,
+    };
+    let mut rest = data;
+    let ng = sniff(data) == Format::PcapNg;
+    let mut frame: FrameParser = parse_pcap_frame;
+    if !ng {
+        let (after, header) = pcap_parser::parse_pcap_header(data).map_err(|_| corrupt(data))?;
+        frame = if header.is_modified_format() {
+            parse_pcap_frame_modified
+        } else if header.is_bigendian() {
+            parse_pcap_frame_be
+        } else {
+            parse_pcap_frame
+        };
+        links.legacy = header.network.0;
+        rest = after;
+    }
+    let mut big_endian = false;
+    while !rest.is_empty() {
+        let offset = (data.len() - rest.len()) as u64;
+        let parsed = if ng {
+            let parse = if big_endian {
+                parse_block_be
+            } else {
+                parse_block_le
+            };
+            parse(rest).map(|(after, block)| {
+                if let Block::SectionHeader(shb) = &block {
+                    big_endian = shb.big_endian();
+                }
+                (after, PcapBlockOwned::NG(block))
+            })
+        } else {
+            frame(rest).map(|(after, b)| (after, PcapBlockOwned::Legacy(b)))
+        };
+        match parsed {
+            Ok((after, block)) => {
+                links.block(s, block, offset)?;
+                rest = after;
+                advance.to(data.len() - rest.len(), rest.is_empty());
+            }
+            Err(NomErr::Incomplete(_)) => {
+                // The capture ends inside a record: tcpdump was stopped hard.
+                s.tally.skip(SkipReason::Truncated);
+                advance.to(data.len(), true);
+                return Ok(());
+            }
+            Err(_) => return Err(corrupt(rest)),
+        }
+    }
+    Ok(())
 }
 
 fn gzip(s: &mut Scanner, reader: Box<dyn Read + Send + '_>) -> Result<(), ScanErrorKind> {
@@ -163,32 +318,12 @@ fn capture<R: Read + Send>(s: &mut Scanner, reader: R) -> Result<(), ScanErrorKi
         _ => ScanErrorKind::CorruptCapture { offset: 0 },
     })?;
     let mut capacity = CAPTURE_BUFFER;
-    let mut legacy_link = 1;
-    let mut interfaces: Vec<i32> = Vec::new();
+    let mut links = Links::default();
     loop {
         let offset = rdr.consumed() as u64;
         match rdr.next() {
             Ok((used, block)) => {
-                match block {
-                    PcapBlockOwned::LegacyHeader(h) => legacy_link = h.network.0,
-                    PcapBlockOwned::Legacy(b) => s.frame(legacy_link, b.data, b.origlen as usize),
-                    PcapBlockOwned::NG(Block::SectionHeader(_)) => interfaces.clear(),
-                    PcapBlockOwned::NG(Block::InterfaceDescription(idb)) => {
-                        interfaces.push(idb.linktype.0);
-                    }
-                    PcapBlockOwned::NG(Block::EnhancedPacket(epb)) => {
-                        match interfaces.get(epb.if_id as usize) {
-                            Some(&link) => s.frame(link, epb.packet_data(), epb.origlen as usize),
-                            None => return Err(ScanErrorKind::CorruptCapture { offset }),
-                        }
-                    }
-                    PcapBlockOwned::NG(Block::SimplePacket(spb)) => match interfaces.first() {
-                        Some(&link) => s.frame(link, spb.packet_data(), spb.origlen as usize),
-                        None => return Err(ScanErrorKind::CorruptCapture { offset }),
-                    },
-                    // Statistics, name resolution, secrets, custom blocks.
-                    PcapBlockOwned::NG(_) => {}
-                }
+                links.block(s, block, offset)?;
                 rdr.consume(used);
             }
             Err(PcapError::Eof) => return Ok(()),
@@ -270,7 +405,24 @@ pub(crate) fn file(path: &Path, options: &ScanOptions<'_>) -> Result<ScanReport,
             unsafe { memmap2::Mmap::map(&file) }.map_err(|e| err(ScanErrorKind::Read(e.kind())))?;
         #[cfg(unix)]
         let _ = map.advise(memmap2::Advice::Sequential);
-        scan_slice(&mut s, &map, options).map_err(err)?;
+        #[cfg(unix)]
+        let release = |from: usize, to: usize| {
+            let page = 4096;
+            let (from, to) = (from / page * page, to / page * page);
+            if to > from {
+                // SAFETY: MADV_DONTNEED on a read-only, file-backed mapping
+                // only drops pages already read; a later access would read
+                // them from the file again, and the scan never goes back.
+                let _ = unsafe {
+                    map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, from, to - from)
+                };
+            }
+        };
+        #[cfg(unix)]
+        let release = Some(&release as &(dyn Fn(usize, usize) + Sync));
+        #[cfg(not(unix))]
+        let release = None;
+        scan_slice(&mut s, &map, Advance::new(options.progress, release)).map_err(err)?;
         map.len() as u64
     } else {
         // FIFOs, character devices, /proc files: read as a stream.

@@ -201,7 +201,7 @@ pub enum ScanErrorKind {
 /// ```
 pub fn scan_bytes(data: &[u8], strict: bool) -> Result<ScanReport, ScanError> {
     let mut s = scanner::Scanner::new(strict);
-    input::scan_slice(&mut s, data, &ScanOptions::new())
+    input::scan_slice(&mut s, data, input::Advance::new(None, None))
         .map_err(|kind| ScanError::new(Path::new("<bytes>"), kind))?;
     let mut report = s.finish();
     report.files = 1;

@@ -5,7 +5,7 @@
 //! allocates. The status line itself is read by the core's parser (see
 //! [`crate::status`]); this module only finds where it is.
 
-use memchr::{memchr, memmem};
+use memchr::memchr;
 
 /// The largest header block read: RFC 3261 sets no limit, but a message
 /// whose headers do not end within 64 KiB is not one a SIP stack would
@@ -135,63 +135,78 @@ fn cseq(value: &[u8]) -> Option<(u32, &[u8])> {
 /// header may carry several values separated by commas.
 fn branch(value: &[u8]) -> Option<&[u8]> {
     let top = &value[..memchr(b',', value).unwrap_or(value.len())];
-    let at = memmem::find(top, b"branch=").or_else(|| {
-        // Parameter names are case-insensitive; the lower-case form above
-        // is what every stack sends, so this is the rare path.
-        top.windows(7).position(|w| name_is(w, b"branch="))
-    })?;
-    let rest = &top[at + 7..];
-    let end = rest
-        .iter()
-        .position(|&b| matches!(b, b';' | b' ' | b'\t' | b'\r' | b','))
-        .unwrap_or(rest.len());
-    (end > 0).then_some(&rest[..end])
+    memchr::memchr_iter(b';', top).find_map(|semi| {
+        let param = trim(&top[semi + 1..]);
+        let rest = param.get(..7).filter(|name| name_is(name, b"branch="))?;
+        let _ = rest;
+        let rest = &param[7..];
+        let end = rest
+            .iter()
+            .position(|&b| matches!(b, b';' | b' ' | b'\t' | b'\r' | b','))
+            .unwrap_or(rest.len());
+        (end > 0).then_some(&rest[..end])
+    })
 }
 
 /// Reads the header block that starts at `buf[0]` (just after the start
 /// line) up to the empty line that ends it, looking at no more than
 /// `max_lines` lines.
 pub(crate) fn headers(buf: &[u8], max_lines: usize) -> Headers<'_> {
+    read_headers(buf, max_lines, true)
+}
+
+/// Like [`headers`], but stops as soon as Call-ID, CSeq and Via are known:
+/// for a message that came whole (a datagram), whose end does not matter.
+pub(crate) fn transaction_headers(buf: &[u8]) -> Headers<'_> {
+    read_headers(buf, usize::MAX, false)
+}
+
+fn read_headers(buf: &[u8], max_lines: usize, to_end: bool) -> Headers<'_> {
     let mut h = Headers::default();
     let mut pos = 0;
     let mut lines = 0;
     while pos < buf.len() && lines < max_lines {
+        let first = buf[pos];
+        if first == b'\n' || (first == b'\r' && buf.get(pos + 1) == Some(&b'\n')) {
+            h.end = Some(pos + if first == b'\n' { 1 } else { 2 });
+            break;
+        }
+        lines += 1;
         let Some(nl) = memchr(b'\n', &buf[pos..]) else {
             break;
         };
         let line = &buf[pos..pos + nl];
-        let next = pos + nl + 1;
-        lines += 1;
-        if line.is_empty() || line == b"\r" {
-            h.end = Some(next);
-            break;
+        pos += nl + 1;
+        // Only these first letters start a header the scanner reads;
+        // continuation lines (RFC 3261 §7.3.1) start with white space.
+        if !matches!(first | 0x20, b'c' | b'i' | b'l' | b'v') {
+            continue;
         }
-        pos = next;
-        // Continuation lines (RFC 3261 §7.3.1) add nothing the scanner reads.
         let Some(colon) = memchr(b':', line) else {
             continue;
         };
         let name = trim(&line[..colon]);
         let value = trim(&line[colon + 1..]);
-        match name.first().map(u8::to_ascii_lowercase) {
-            Some(b'c') if name_is(name, b"call-id") => {
-                h.call_id.get_or_insert(value);
-            }
-            Some(b'c') if h.cseq.is_none() && name_is(name, b"cseq") => h.cseq = cseq(value),
-            Some(b'c') if name_is(name, b"content-length") => {
+        match first | 0x20 {
+            b'c' if h.call_id.is_none() && name_is(name, b"call-id") => h.call_id = Some(value),
+            b'c' if h.cseq.is_none() && name_is(name, b"cseq") => h.cseq = cseq(value),
+            b'c' if name_is(name, b"content-length") => {
                 h.content_length = h.content_length.or(parse_u32(value).map(|n| n as usize));
             }
-            Some(b'i') if name.len() == 1 => {
+            b'i' if name.len() == 1 => {
                 h.call_id.get_or_insert(value);
             }
-            Some(b'l') if name.len() == 1 => {
+            b'l' if name.len() == 1 => {
                 h.content_length = h.content_length.or(parse_u32(value).map(|n| n as usize));
             }
             // Only the top Via names the transaction.
-            Some(b'v') if h.branch.is_none() && (name.len() == 1 || name_is(name, b"via")) => {
+            b'v' if h.branch.is_none() && (name.len() == 1 || name_is(name, b"via")) => {
                 h.branch = Some(branch(value).unwrap_or_default());
             }
             _ => {}
+        }
+        if !to_end && h.call_id.is_some() && h.cseq.is_some() && h.branch.is_some() {
+            break;
         }
     }
     if h.branch == Some(&[]) {

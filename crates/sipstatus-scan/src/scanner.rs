@@ -3,7 +3,7 @@
 
 use std::{
     collections::{HashMap, HashSet, VecDeque},
-    hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher},
+    hash::{BuildHasherDefault, Hasher},
 };
 
 use sipstatus::StatusCode;
@@ -36,6 +36,37 @@ impl Hasher for IdHasher {
 
 pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 type IdSet = HashSet<u64, BuildHasherDefault<IdHasher>>;
+
+/// A fast, fixed mixing digest (multiply-rotate over 8-byte words, then a
+/// final avalanche), for transaction keys.
+struct Digest(u64);
+
+impl Digest {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn word(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(23) ^ w).wrapping_mul(Self::K);
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.word(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.word(u64::from_le_bytes(last) ^ ((bytes.len() as u64) << 56));
+    }
+
+    fn finish(&self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        x ^ (x >> 33)
+    }
+}
 
 /// The method name under which methods beyond [`limits::METHODS`] count.
 const OTHER_METHOD: &[u8] = b"(other)";
@@ -70,8 +101,10 @@ pub(crate) struct Tally {
     codes: Vec<CodeTally>,
     methods: Vec<Box<[u8]>>,
     requests: Vec<u64>,
-    answers: HashMap<(u16, StatusCode), u64>,
-    finals: HashMap<(u16, Option<StatusCode>), u64>,
+    /// Per method id, per code - 100.
+    answers: Vec<Vec<u64>>,
+    /// Per method id: index 0 for no final response, else code - 100 + 1.
+    finals: Vec<Vec<u64>>,
     skipped: [u64; SkipReason::ALL.len()],
     pub(crate) packets: u64,
 }
@@ -88,8 +121,8 @@ impl Tally {
                 .collect(),
             methods: KNOWN_METHODS.iter().map(|m| Box::from(*m)).collect(),
             requests: vec![0; KNOWN_METHODS.len()],
-            answers: HashMap::new(),
-            finals: HashMap::new(),
+            answers: Vec::new(),
+            finals: Vec::new(),
             skipped: [0; SkipReason::ALL.len()],
             packets: 0,
         }
@@ -136,7 +169,12 @@ impl Tally {
     }
 
     fn outcome(&mut self, method: u16, code: Option<StatusCode>) {
-        *self.finals.entry((method, code)).or_default() += 1;
+        let slot = code.map_or(0, |c| usize::from(c.as_u16() - 99));
+        per_method(&mut self.finals, method, 701)[slot] += 1;
+    }
+
+    fn answer(&mut self, method: u16, code: StatusCode) {
+        per_method(&mut self.answers, method, 700)[usize::from(code.as_u16() - 100)] += 1;
     }
 
     fn method_name(&self, id: u16) -> String {
@@ -173,26 +211,48 @@ impl Tally {
                     .or_default() += n;
             }
         }
-        for (&(method, code), &n) in &self.answers {
-            *report
-                .answers
-                .entry(self.method_name(method))
-                .or_default()
-                .entry(code)
-                .or_default() += n;
+        for (method, counts) in self.answers.iter().enumerate() {
+            for (code, &n) in codes().zip(counts).filter(|(_, n)| **n > 0) {
+                *report
+                    .answers
+                    .entry(self.method_name(method as u16))
+                    .or_default()
+                    .entry(code)
+                    .or_default() += n;
+            }
         }
-        for (&(method, code), &n) in &self.finals {
-            *report
-                .transactions
-                .entry(self.method_name(method))
-                .or_default()
-                .entry(code)
-                .or_default() += n;
+        for (method, counts) in self.finals.iter().enumerate() {
+            let slots = std::iter::once(None).chain(codes().map(Some));
+            for (code, &n) in slots.zip(counts).filter(|(_, n)| **n > 0) {
+                *report
+                    .transactions
+                    .entry(self.method_name(method as u16))
+                    .or_default()
+                    .entry(code)
+                    .or_default() += n;
+            }
         }
         report.skipped = self.skipped;
         report.packets = self.packets;
         report
     }
+}
+
+/// Every valid code, in order.
+fn codes() -> impl Iterator<Item = StatusCode> {
+    (100..=799).filter_map(|c| StatusCode::from_u16(c).ok())
+}
+
+/// The counters of one method, created on first use.
+fn per_method(table: &mut Vec<Vec<u64>>, method: u16, len: usize) -> &mut Vec<u64> {
+    let i = usize::from(method);
+    if table.len() <= i {
+        table.resize_with(i + 1, Vec::new);
+    }
+    if table[i].is_empty() {
+        table[i] = vec![0; len];
+    }
+    &mut table[i]
 }
 
 /// Transactions waiting for a final response, and a window of finished
@@ -206,13 +266,15 @@ struct Transactions {
 }
 
 impl Transactions {
+    /// A 64-bit digest of the transaction's identity. It is fixed (no
+    /// random seed), so results never depend on the run; two transactions
+    /// share a key with a chance of about 2^-64 per pair.
     fn key(call_id: &[u8], cseq: u32, method: &[u8], branch: Option<&[u8]>) -> u64 {
-        // A fixed-key hasher, so that results never depend on the run.
-        let mut h = DefaultHasher::new();
-        call_id.hash(&mut h);
-        cseq.hash(&mut h);
-        method.hash(&mut h);
-        branch.hash(&mut h);
+        let mut h = Digest(0x243f_6a88_85a3_08d3);
+        h.bytes(call_id);
+        h.word(u64::from(cseq));
+        h.bytes(method);
+        h.bytes(branch.unwrap_or(b"\xff"));
         h.finish()
     }
 
@@ -287,7 +349,7 @@ impl Scanner {
                     return;
                 };
                 let id = self.tally.method_id(method);
-                *self.tally.answers.entry((id, code)).or_default() += 1;
+                self.tally.answer(id, code);
                 if let (true, Some(call_id)) = (code.is_final(), h.call_id) {
                     let key = Transactions::key(call_id, number, method, h.branch);
                     if self.transactions.finish(key) {
@@ -337,7 +399,7 @@ impl Scanner {
             return self.tally.skip(SkipReason::NotSip);
         };
         let h = next
-            .map(|n| message::headers(&msg[n..], usize::MAX))
+            .map(|n| message::transaction_headers(&msg[n..]))
             .unwrap_or_default();
         self.message(start, &h);
     }
