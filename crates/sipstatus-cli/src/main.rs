@@ -7,6 +7,8 @@ use std::{
 
 use clap::{Parser, Subcommand, error::ErrorKind};
 use sipstatus::{Language, StatusClass};
+mod scan_cmd;
+
 use sipstatus_cli::{
     query::{parse_class, parse_lang},
     render::{self, Format},
@@ -40,6 +42,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Count the SIP responses, requests and call outcomes in captures
+    /// (pcap, pcapng, gzip) and logs.
+    Scan(scan_cmd::ScanArgs),
     /// Explain one code, given as a number or a reason phrase.
     Explain {
         /// A code such as 486, or a reason phrase (several words may be given
@@ -86,6 +91,7 @@ fn main() -> ExitCode {
     };
 
     let output = match cli.command {
+        Some(Command::Scan(args)) => return scan_cmd::run(&args),
         Some(Command::List { class, format }) => {
             render::list(render::select(class), format, cli.lang)
         }

@@ -432,7 +432,7 @@ impl ScanReport {
             .map(|(method, codes)| {
                 let codes: Map<String, Value> = codes
                     .iter()
-                    .map(|(c, n)| (c.to_string(), json!(n)))
+                    .map(|(c, n)| (c.as_u16().to_string(), json!(n)))
                     .collect();
                 (method.clone(), Value::Object(codes))
             })
@@ -445,7 +445,7 @@ impl ScanReport {
                     .iter()
                     .map(|(c, n)| {
                         (
-                            c.map_or_else(|| "none".to_owned(), |c| c.to_string()),
+                            c.map_or_else(|| "none".to_owned(), |c| c.as_u16().to_string()),
                             json!(n),
                         )
                     })

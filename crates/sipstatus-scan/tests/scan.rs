@@ -512,5 +512,7 @@ fn transaction_outcomes_give_the_rfc_6076_metrics() {
     assert_eq!(m.seer, Some(75.0), "200 and 486 are effective");
     assert_eq!(m.ira, None, "no REGISTER");
     assert_eq!(r.to_json()["metrics"]["ser"], 50.0);
+    assert_eq!(r.to_json()["transactions"]["INVITE"]["486"], 1);
+    assert_eq!(r.to_json()["answers"]["INVITE"]["180"], 3);
     assert_eq!(r.to_json()["metrics"]["ira"], serde_json::Value::Null);
 }
