@@ -614,25 +614,38 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * The registered reason phrase of `code` ("Busy Here" for 486): static and
- * NUL-terminated, never to be freed. NULL for a number the table does not
- * hold.
+ * The registered reason phrase of a code.
+ *
+ * @param code The number to look up, such as 486.
+ * @return The phrase ("Busy Here" for 486), or NULL for a number the table
+ * does not hold.
+ *
+ * The string is static and NUL-terminated: never free it.
  */
 const char *sipstatus_reason_phrase(uint16_t code);
 
 /**
- * The reason phrase of `code` or, for a valid code the table does not hold,
- * the name of its class ("Client Error" for 499), so that a status line can
- * always be written. Static, never to be freed. NULL for a number outside
- * 100 to 799.
+ * The reason phrase of a code or, for a valid code the table does not hold,
+ * the name of its class, so that a status line can always be written.
+ *
+ * @param code The number to look up, such as 486 or 499.
+ * @return The phrase ("Busy Here" for 486), the class name ("Client Error"
+ * for 499), or NULL for a number outside 100 to 799.
+ *
+ * The string is static and NUL-terminated: never free it.
  */
 const char *sipstatus_phrase_or_class(uint16_t code);
 
 /**
- * A description of what `code` means, one or two sentences in the language
- * `lang`: "en" (English) or "de" (German), in any case; NULL means "en".
- * Static and NUL-terminated, never to be freed. NULL for a number the table
- * does not hold or an unknown language.
+ * A description of what a code means, in one or two sentences.
+ *
+ * @param code The number to describe, such as 486.
+ * @param lang The language: "en" (English) or "de" (German), in any ASCII
+ * case; NULL means "en". Only read during the call.
+ * @return The description in UTF-8, or NULL for a number the table does not
+ * hold or an unknown language.
+ *
+ * The string is static and NUL-terminated: never free it.
  *
  * # Safety
  * `lang` is NULL or a NUL-terminated string.
@@ -640,38 +653,68 @@ const char *sipstatus_phrase_or_class(uint16_t code);
 const char *sipstatus_description(uint16_t code, const char *lang);
 
 /**
- * The class of `code`, from its first digit, whether or not the table holds
- * it; `SIPSTATUS_CLASS_INVALID` (0) for a number outside 100 to 799.
+ * The class of a code, from its first digit, whether or not the table holds
+ * it.
+ *
+ * @param code The number to classify, such as 486.
+ * @return The class (`SIPSTATUS_CLASS_CLIENT_ERROR` for 486), or
+ * `SIPSTATUS_CLASS_INVALID` (0) for a number outside 100 to 799.
+ *
+ * Plain values in and out: nothing to free.
  */
 sipstatus_class sipstatus_class_of(uint16_t code);
 
 /**
- * The name of a class as RFC 3261 §7.2 writes it ("Client Error"; "Local"
- * for 7xx), given its number (a `sipstatus_class` value). Static, never to
- * be freed. NULL for `SIPSTATUS_CLASS_INVALID` or any other number.
+ * The name of a class as RFC 3261 §7.2 writes it ("Local" for 7xx).
+ *
+ * @param status_class A `sipstatus_class` value, as a plain integer.
+ * @return The name ("Client Error" for `SIPSTATUS_CLASS_CLIENT_ERROR`), or
+ * NULL for `SIPSTATUS_CLASS_INVALID` or any number that is no class.
+ *
+ * The string is static and NUL-terminated: never free it.
  */
 const char *sipstatus_class_label(uint32_t status_class);
 
 /**
- * The standing of `code` in the IANA registry;
+ * The standing of a code in the IANA registry.
+ *
+ * @param code The number to look up, such as 202.
+ * @return Its standing (`SIPSTATUS_REGISTRY_STATUS_DEPRECATED` for 202), or
  * `SIPSTATUS_REGISTRY_STATUS_UNKNOWN` (0) for a number the table does not
  * hold.
+ *
+ * Plain values in and out: nothing to free.
  */
 sipstatus_registry_status sipstatus_registry_status_of(uint16_t code);
 
 /**
- * Whether the table holds `code`.
+ * Whether the table holds a code.
+ *
+ * @param code The number to look up, such as 486.
+ * @return true if the table holds it, false otherwise (499, 0).
+ *
+ * Plain values in and out: nothing to free.
  */
 bool sipstatus_is_known(uint16_t code);
 
 /**
- * Whether `code` is final (2xx to 6xx), which ends a transaction, known to
+ * Whether a code is final (2xx to 6xx), which ends a transaction, known to
  * the table or not. Local 7xx codes are never sent and are not final.
+ *
+ * @param code The number to classify, such as 486.
+ * @return true for 200 to 699, false otherwise.
+ *
+ * Plain values in and out: nothing to free.
  */
 bool sipstatus_is_final(uint16_t code);
 
 /**
- * Whether `code` is provisional (1xx), known to the table or not.
+ * Whether a code is provisional (1xx), known to the table or not.
+ *
+ * @param code The number to classify, such as 180.
+ * @return true for 100 to 199, false otherwise.
+ *
+ * Plain values in and out: nothing to free.
  */
 bool sipstatus_is_provisional(uint16_t code);
 
@@ -679,25 +722,43 @@ bool sipstatus_is_provisional(uint16_t code);
  * The code a user agent acts on, per RFC 3261 §8.1.3.2: a code the table
  * holds is itself; an unknown final code is treated as the x00 of its class
  * (499 as 400), an unknown provisional code as 183; local 7xx codes stay as
- * they are. 0 for a number outside 100 to 799.
+ * they are.
+ *
+ * @param code The number received, such as 499.
+ * @return The code to act on (400 for 499), or 0 for a number outside 100
+ * to 799.
+ *
+ * Plain values in and out: nothing to free.
  */
 uint16_t sipstatus_canonical(uint16_t code);
 
 /**
- * How many entries the table holds: valid indexes for
- * `sipstatus_entry_at` are 0 to `sipstatus_count() - 1`.
+ * How many entries the table holds.
+ *
+ * @return The number of entries: valid indexes for `sipstatus_entry_at` are
+ * 0 to `sipstatus_count() - 1`.
+ *
+ * Plain values out: nothing to free.
  */
 size_t sipstatus_count(void);
 
 /**
- * The entry at `index`, in code order: static, never to be freed. NULL for
- * an index of `sipstatus_count()` or more.
+ * The entry at a position of the table, in code order.
+ *
+ * @param index The position, 0 to `sipstatus_count() - 1`.
+ * @return The entry, or NULL for an index of `sipstatus_count()` or more.
+ *
+ * The entry and its strings are static: never free them or write to them.
  */
 const struct sipstatus_entry *sipstatus_entry_at(size_t index);
 
 /**
- * The entry of `code`: static, never to be freed. NULL for a number the
- * table does not hold.
+ * The entry of a code.
+ *
+ * @param code The number to look up, such as 486.
+ * @return The entry, or NULL for a number the table does not hold.
+ *
+ * The entry and its strings are static: never free them or write to them.
  */
 const struct sipstatus_entry *sipstatus_lookup(uint16_t code);
 
@@ -706,14 +767,19 @@ const struct sipstatus_entry *sipstatus_lookup(uint16_t code);
  * leading, trailing and repeated white space do not matter ("busy   HERE"
  * is 486; "Internal Server Error" is 500; "Not Acceptable" is 406, not 606).
  *
- * `text` holds `len` bytes and need not be NUL-terminated, so a phrase can be
- * looked up where it lies in a received message. On success `*out_code` is
- * the code and the result `SIPSTATUS_RESULT_OK`; on any failure `*out_code`
- * is 0 (if `out_code` is not NULL) and the result says why:
+ * @param text The phrase, `len` bytes that need not be NUL-terminated, so
+ * that a phrase can be looked up where it lies in a received message.
+ * @param len The number of bytes of `text`, at most `PTRDIFF_MAX`.
+ * @param out_code Where the code is written: the code on success, 0 on any
+ * failure (unless `out_code` itself is NULL).
+ * @return `SIPSTATUS_RESULT_OK` on success; otherwise why it failed:
  * `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL `text` or `out_code`,
  * `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a `len` above `PTRDIFF_MAX`,
  * `SIPSTATUS_RESULT_INVALID_UTF8`, `SIPSTATUS_RESULT_EMPTY_PHRASE`,
  * `SIPSTATUS_RESULT_PHRASE_TOO_LONG` or `SIPSTATUS_RESULT_UNKNOWN_PHRASE`.
+ *
+ * The caller keeps ownership of `text` and `out_code`; neither is kept
+ * after the call returns.
  *
  * # Safety
  * `text` is NULL or points to `len` readable bytes; `out_code` is NULL or
@@ -722,16 +788,24 @@ const struct sipstatus_entry *sipstatus_lookup(uint16_t code);
 sipstatus_result sipstatus_from_reason_phrase(const char *text, size_t len, uint16_t *out_code);
 
 /**
- * A static, NUL-terminated English message for a `sipstatus_result` value
- * (never free it). For a number that is no `sipstatus_result`, the message
- * says so; the function never returns NULL.
+ * An English message for a result.
+ *
+ * @param result A `sipstatus_result` value, as a plain integer.
+ * @return The message ("a pointer argument was NULL"); for a number that is
+ * no `sipstatus_result`, a message that says so. Never NULL.
+ *
+ * The string is static and NUL-terminated: never free it.
  */
 const char *sipstatus_result_text(uint32_t result);
 
 /**
- * The version of the library in use, "MAJOR.MINOR.PATCH": static, never to
- * be freed. Compare it with `SIPSTATUS_VERSION_MAJOR`, `_MINOR` and
- * `_PATCH`, the version of the header a program was compiled with.
+ * The version of the library in use.
+ *
+ * @return "MAJOR.MINOR.PATCH", such as "0.1.0". Compare it with
+ * `SIPSTATUS_VERSION_MAJOR`, `_MINOR` and `_PATCH`, the version of the header
+ * a program was compiled with.
+ *
+ * The string is static and NUL-terminated: never free it.
  */
 const char *sipstatus_version(void);
 

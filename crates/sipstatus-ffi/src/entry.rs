@@ -79,15 +79,23 @@ const fn build() -> [sipstatus_entry; COUNT] {
     rows
 }
 
-/// How many entries the table holds: valid indexes for
-/// `sipstatus_entry_at` are 0 to `sipstatus_count() - 1`.
+/// How many entries the table holds.
+///
+/// @return The number of entries: valid indexes for `sipstatus_entry_at` are
+/// 0 to `sipstatus_count() - 1`.
+///
+/// Plain values out: nothing to free.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_count() -> usize {
     ffi_panic_boundary! { COUNT }
 }
 
-/// The entry at `index`, in code order: static, never to be freed. NULL for
-/// an index of `sipstatus_count()` or more.
+/// The entry at a position of the table, in code order.
+///
+/// @param index The position, 0 to `sipstatus_count() - 1`.
+/// @return The entry, or NULL for an index of `sipstatus_count()` or more.
+///
+/// The entry and its strings are static: never free them or write to them.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_entry_at(index: usize) -> *const sipstatus_entry {
     ffi_panic_boundary! {
@@ -98,8 +106,12 @@ pub extern "C" fn sipstatus_entry_at(index: usize) -> *const sipstatus_entry {
     }
 }
 
-/// The entry of `code`: static, never to be freed. NULL for a number the
-/// table does not hold.
+/// The entry of a code.
+///
+/// @param code The number to look up, such as 486.
+/// @return The entry, or NULL for a number the table does not hold.
+///
+/// The entry and its strings are static: never free them or write to them.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_lookup(code: u16) -> *const sipstatus_entry {
     ffi_panic_boundary! {

@@ -57,9 +57,14 @@ mod class;
 mod code;
 mod entry;
 mod error;
+pub mod fork;
+pub mod headers;
 mod language;
+pub mod metrics;
 mod phrase;
+mod reason;
 mod registry;
+mod status_line;
 mod table;
 
 #[doc(hidden)]
@@ -69,10 +74,14 @@ pub mod __ffi;
 pub use class::StatusClass;
 pub use code::StatusCode;
 pub use entry::Entry;
-pub use error::{InvalidStatusCode, PhraseError, UnknownLanguage};
+pub use error::{
+    Expected, InvalidStatusCode, PhraseError, ReasonError, StatusLineError, UnknownLanguage,
+};
 pub use language::Language;
 pub use phrase::{MAX_PHRASE_LEN, PhraseKind, PhraseMatch, lookup_phrase, lookup_phrase_bytes};
+pub use reason::{Param, Params, Protocol, ReasonText, ReasonValue, ReasonValues, TextPieces};
 pub use registry::RegistryStatus;
+pub use status_line::{ParseMode, StatusLine};
 
 /// The README's Rust example runs as a doc test, so it cannot go stale.
 #[cfg(doctest)]
