@@ -45,7 +45,7 @@ fn lookups_do_not_allocate() {
         sink += code.canonical().as_u16() as usize;
         if let Some(entry) = code.entry() {
             sink += entry.description(Language::German).len() + entry.references().len();
-            sink += entry.name_c().to_bytes().len();
+            sink += sipstatus::__ffi::name(entry).to_bytes().len();
         }
     }
     for text in ["486", "4x6", "", "1000"] {
