@@ -139,6 +139,12 @@ class SIPStatus(enum.IntEnum):
         """The number, as ``IntEnum`` gives it from Python 3.11 on: ``"486"``."""
         return int.__repr__(self)
 
+    # Formatting is the number's, as for ``http.HTTPStatus`` on every
+    # version: ``f"{code:03d}"`` and ``format(code, "x")`` work, and a str
+    # spec such as ``"s"`` is a ValueError. Without this, Python 3.9 and
+    # 3.10 format an IntEnum whose ``__str__`` is overridden as that str.
+    __format__ = int.__format__
+
     def describe(self, lang: str) -> str:
         """The description in the language of an ISO 639-1 tag: ``"en"`` or
         ``"de"``, in any case. ``ValueError`` for another tag, ``TypeError``
