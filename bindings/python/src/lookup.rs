@@ -2,7 +2,7 @@
 //! the rule itself to the core.
 
 use pyo3::{
-    exceptions::PyRuntimeError,
+    exceptions::{PyRuntimeError, PyTypeError},
     intern,
     prelude::*,
     sync::PyOnceLock,
@@ -95,18 +95,61 @@ fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
     bound(py, code).map(|m| m.member.clone_ref(py))
 }
 
-/// A Python int (not a bool) as a code, with the core's range check.
-fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
-    if code.is_instance_of::<PyBool>() || !code.is_instance_of::<PyInt>() {
+/// `operator.index`, fetched once.
+static OPERATOR_INDEX: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+
+/// The one rule for what may stand for a status code, for every entry
+/// point: what `operator.index` accepts (an int, an int subclass such as a
+/// `SIPStatus` member, any integer type with `__index__`), except `bool`,
+/// whose two values are flags and never codes. A float, `Decimal`,
+/// `Fraction`, complex, str or bytes is refused even when it is integral,
+/// as `operator.index` refuses it.
+///
+/// # Errors
+/// `TypeError` naming the value's type.
+fn status_int<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyInt>> {
+    if code.is_instance_of::<PyBool>() {
         return Err(wrong_type("a SIP status code", "an int", code));
     }
+    if let Ok(int) = code.cast::<PyInt>() {
+        return Ok(int.clone());
+    }
+    let py = code.py();
+    let index = OPERATOR_INDEX.get_or_try_init(py, || {
+        py.import("operator")?
+            .getattr(intern!(py, "index"))
+            .map(Bound::unbind)
+    })?;
+    match index.bind(py).call1((code,)) {
+        Ok(int) => Ok(int.cast_into::<PyInt>()?),
+        Err(e) if e.is_instance_of::<PyTypeError>(py) => {
+            Err(wrong_type("a SIP status code", "an int", code))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// [`status_int`] for `SIPStatus(value)`, whose fast path handles an exact
+/// int itself: the same rule, written once.
+///
+/// # Errors
+/// `TypeError` for a value that cannot stand for a code.
+#[pyfunction]
+#[pyo3(name = "_status_int", signature = (value, /))]
+pub(crate) fn status_int_of<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyInt>> {
+    status_int(value)
+}
+
+/// A value as a code: [`status_int`], then the core's range check.
+fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
+    let code = status_int(code)?;
     match code.extract::<u16>() {
         Ok(number) => StatusCode::from_u16(number).map_err(|e| value_error(e.to_string())),
         // Negative, or too big for u16: out of range all the same. The
         // wording is the core's `InvalidStatusCode::OutOfRange`.
         Err(_) => Err(value_error(format!(
             "status code {} is out of range: SIP status codes are 100 to 799",
-            shown(code)
+            shown(&code)
         ))),
     }
 }
@@ -116,8 +159,9 @@ fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
 /// object: the lookup allocates nothing.
 ///
 /// # Errors
-/// `TypeError` for anything but an int (`bool` included), `ValueError` for
-/// an int outside 100 to 799.
+/// `TypeError` for anything but an int (see [`status_int`]: `bool`, float,
+/// `Decimal`, `Fraction` and str are refused), `ValueError` for an int
+/// outside 100 to 799.
 #[pyfunction]
 #[pyo3(signature = (code, /))]
 pub(crate) fn reason_phrase(code: &Bound<'_, PyAny>) -> PyResult<Option<Py<PyString>>> {
@@ -194,8 +238,8 @@ fn match_phrase(text: &Bound<'_, PyAny>) -> PyResult<PhraseMatch> {
 /// `x00` of its class, an unknown provisional code 183 Session Progress.
 ///
 /// # Errors
-/// `TypeError` for anything but an int, `ValueError` for an int outside 100
-/// to 799 and for a local `7xx` code the table does not hold, to which the
+/// `TypeError` for anything but an int (see [`status_int`]), `ValueError`
+/// for an int outside 100 to 799 and for a local `7xx` code the table does not hold, to which the
 /// rule does not apply.
 #[pyfunction]
 #[pyo3(signature = (code, /))]

@@ -10,6 +10,7 @@ The type stubs beside this file are generated from the same table.
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 from . import _native
 
@@ -74,13 +75,37 @@ class RegistryStatus(enum.Enum):
         return str(self._value_)
 
 
-class SIPStatus(enum.IntEnum):
+class _SIPStatusType(enum.EnumMeta):
+    """The metaclass of ``SIPStatus``: ``SIPStatus(value)`` takes the value
+    by the rule every entry point of the package follows (an int or anything
+    ``operator.index`` accepts, never a bool), where a plain enum would
+    accept ``486.0`` or ``Decimal(486)`` because they compare equal."""
+
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if not args and not kwargs:
+            if type(value) is not int:
+                value = _native._status_int(value)
+            try:
+                return cls._value2member_map_[value]
+            except KeyError:
+                pass  # the enum's own ValueError, below
+        return super().__call__(value, *args, **kwargs)
+
+
+class SIPStatus(enum.IntEnum, metaclass=_SIPStatusType):
     """A SIP response status code the table holds, as an ``IntEnum``.
 
     Like ``http.HTTPStatus``: ``SIPStatus(486) is SIPStatus.BUSY_HERE``,
     ``SIPStatus["BUSY_HERE"]``, ``SIPStatus.BUSY_HERE == 486``, and
     ``SIPStatus(499)`` raises ``ValueError`` (see ``canonical`` for what an
-    unknown code means). Anything but an int raises ``TypeError``.
+    unknown code means).
+
+    A code is an int, or anything ``operator.index`` accepts (an int
+    subclass, numpy's integers); everything else raises ``TypeError``, even
+    when it is integral (``486.0``, ``Decimal(486)``, ``Fraction(486)``,
+    ``"486"``), and so does a ``bool``, whose values are flags and never
+    codes. ``reason_phrase``, ``canonical`` and ``describe`` follow the
+    same rule.
 
     Each member carries its registered ``phrase``, an English
     ``description`` (``describe("de")`` for German), its ``status_class``,
@@ -126,14 +151,6 @@ class SIPStatus(enum.IntEnum):
         obj.aliases = tuple(aliases)
         obj.former_phrase = former_phrase
         return obj
-
-    @classmethod
-    def _missing_(cls, value: object) -> None:
-        # Only reached for a value that is no member's: a wrong type is a
-        # TypeError, an int the table does not hold the enum's ValueError.
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"a SIP status code must be an int, not {type(value).__qualname__}")
-        return None
 
     def __str__(self) -> str:
         """The number, as ``IntEnum`` gives it from Python 3.11 on: ``"486"``."""
