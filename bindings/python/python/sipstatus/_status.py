@@ -10,6 +10,7 @@ The type stubs beside this file are generated from the same table.
 from __future__ import annotations
 
 import enum
+import types
 from typing import Any
 
 from . import _native
@@ -209,5 +210,21 @@ class SIPStatus(enum.IntEnum, metaclass=_SIPStatusType):
         """``7xx``: a local code of a SIP stack, never sent on the wire."""
         return 700 <= self <= 799
 
+
+def _publish(cls: type) -> None:
+    """Moves a class, and the functions written in its body, to the public
+    module that re-exports it: pickles, reprs and help() then name
+    ``sipstatus.SIPStatus``, never this private module."""
+    cls.__module__ = "sipstatus"
+    for attribute in vars(cls).values():
+        function = getattr(attribute, "fget", attribute)  # a property's getter
+        function = getattr(function, "__func__", function)  # a classmethod's
+        if isinstance(function, types.FunctionType) and function.__module__ == __name__:
+            function.__module__ = "sipstatus"
+
+
+for _public in (StatusClass, RegistryStatus, SIPStatus):
+    _publish(_public)
+del _public
 
 _native._bind_members(tuple(SIPStatus))
