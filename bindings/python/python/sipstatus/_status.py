@@ -23,7 +23,9 @@ class StatusClass(enum.Enum):
     the local ``7xx`` class of SIP stacks.
 
     The value is a stable identifier (``"client-error"``), the same as in
-    the JSON export of the ``sipstatus`` command.
+    the JSON export of the ``sipstatus`` command. Each member carries its
+    ``label``, the name RFC 3261 §7.2 gives it (``"Client Error"``), its
+    ``range`` (``"4xx"``) and the ``digit`` every code in it starts with.
     """
 
     _ignore_ = ["_row"]
@@ -55,7 +57,9 @@ class RegistryStatus(enum.Enum):
     ``REGISTERED`` and ``DEPRECATED`` codes are in the registry;
     ``OBSOLETE`` ones were defined only by RFC 2543 and never registered;
     ``NON_STANDARD`` ones are local codes of SIP stacks, never sent on the
-    wire. The value is the identifier of the JSON export (``"non-standard"``).
+    wire. The value is the identifier of the JSON export (``"non-standard"``);
+    ``is_in_registry`` tells whether the code is in the IANA registry
+    (registered or deprecated).
     """
 
     _ignore_ = ["_row"]
@@ -108,11 +112,14 @@ class SIPStatus(enum.IntEnum, metaclass=_SIPStatusType):
     codes. ``reason_phrase``, ``canonical`` and ``describe`` follow the
     same rule.
 
-    Each member carries its registered ``phrase``, an English
-    ``description`` (``describe("de")`` for German), its ``status_class``,
-    ``registry_status``, ``references`` (RFC sections), ``aliases`` (other
-    phrases in use) and ``former_phrase``, and the class predicates
-    ``is_provisional`` ... ``is_global_failure`` as properties.
+    Each member carries its ``phrase`` exactly as registered
+    (``"Busy Here"``), an English ``description`` (``describe("de")`` for
+    German), its ``status_class`` (from the first digit), its
+    ``registry_status`` (its standing in the IANA registry), the
+    ``references`` that define it (``"RFC 3261 §21.4.24"``), the
+    ``aliases`` other stacks use (``from_phrase`` knows them all) and the
+    ``former_phrase`` an earlier RFC gave it, and the class predicates
+    ``is_provisional`` ... ``is_local`` as properties.
     """
 
     _ignore_ = ["_row"]
