@@ -12,12 +12,6 @@ use sipstatus::{Language, PhraseError, PhraseKind, PhraseMatch, StatusCode, look
 
 use crate::errors::{shown, unknown_phrase, value_error, wrong_type};
 
-/// The lowest valid code (the core accepts 100 to 799): [`MEMBERS`] has a
-/// slot per valid code, from this one on.
-const FIRST: u16 = 100;
-/// The number of valid codes, 100 to 799.
-const SLOTS: usize = 700;
-
 /// A `SIPStatus` member and its `phrase` attribute, the very objects the
 /// lookups hand out, so that a lookup creates no Python object.
 struct Member {
@@ -25,10 +19,11 @@ struct Member {
     phrase: Py<PyString>,
 }
 
-/// The `SIPStatus` member of every code the table holds, by `code - 100`;
-/// set once by `sipstatus` at import through [`bind_members`], so that the
-/// lookups return members rather than plain ints.
-static MEMBERS: PyOnceLock<Vec<Option<Member>>> = PyOnceLock::new();
+/// The `SIPStatus` member of every entry, in table order, so that the
+/// core's own per-code position ([`StatusCode::position`]) finds a code's
+/// member; set once by `sipstatus` at import through [`bind_members`], so
+/// that the lookups return members rather than plain ints.
+static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
 
 /// Hands the `SIPStatus` members, in table order, to the lookups. Called once
 /// by `sipstatus` at import; it checks that the members are the table's
@@ -49,7 +44,7 @@ pub(crate) fn bind_members(members: &Bound<'_, PyTuple>) -> PyResult<()> {
             members.len()
         )));
     }
-    let mut slots: Vec<Option<Member>> = (0..SLOTS).map(|_| None).collect();
+    let mut bound = Vec::with_capacity(entries.len());
     for (member, entry) in members.iter().zip(entries) {
         let code = entry.code().as_u16();
         if member.extract::<u16>().ok() != Some(code) {
@@ -69,24 +64,23 @@ pub(crate) fn bind_members(members: &Bound<'_, PyTuple>) -> PyResult<()> {
                 shown(&phrase)
             )));
         }
-        slots[usize::from(code - FIRST)] = Some(Member {
+        bound.push(Member {
             member: member.unbind(),
             phrase: phrase.unbind(),
         });
     }
     MEMBERS
-        .set(py, slots)
+        .set(py, bound)
         .map_err(|_| PyRuntimeError::new_err("the SIPStatus members are bound already"))
 }
 
 /// The bound member of a code the table holds.
 fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
-    let slots = MEMBERS.get(py).ok_or_else(|| {
+    let members = MEMBERS.get(py).ok_or_else(|| {
         PyRuntimeError::new_err("sipstatus._native is used before sipstatus was imported")
     })?;
-    slots
-        .get(usize::from(code.as_u16() - FIRST))
-        .and_then(Option::as_ref)
+    code.position()
+        .and_then(|position| members.get(position))
         .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
 }
 

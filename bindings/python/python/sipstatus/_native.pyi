@@ -4,7 +4,7 @@ Written by hand: nothing here lists the table (that is ``_status.pyi``,
 generated from it). ``mypy.stubtest`` checks these against the built module.
 """
 
-from typing import SupportsIndex
+from typing import SupportsIndex, TypedDict
 
 from ._status import SIPStatus
 
@@ -55,26 +55,35 @@ def canonical(code: SupportsIndex, /) -> SIPStatus:
 def describe(code: SupportsIndex, lang: str, /) -> str:
     """The description of a code in the language of a tag."""
 
-def entries() -> list[
-    tuple[
-        int,
-        str,
-        str,
-        str,
-        str,
-        list[str],
-        list[str],
-        str | None,
-        str,
-    ]
-]:
-    """Every entry of the table, in code order, as tuples."""
+class _EntryRow(TypedDict):
+    code: int
+    name: str
+    phrase: str
+    status_class: str
+    registry_status: str
+    references: tuple[str, ...]
+    aliases: tuple[str, ...]
+    former_phrase: str | None
+    description: str
 
-def status_classes() -> list[tuple[str, str, str, int]]:
-    """Every status class, as ``(slug, label, range, digit)``."""
+class _StatusClassRow(TypedDict):
+    slug: str
+    label: str
+    range: str
+    digit: int
 
-def registry_statuses() -> list[tuple[str, bool]]:
-    """Every registry status, as ``(name, is_in_registry)``."""
+class _RegistryStatusRow(TypedDict):
+    name: str
+    is_in_registry: bool
+
+def entries() -> list[_EntryRow]:
+    """Every entry of the table, in code order, as dicts keyed by field."""
+
+def status_classes() -> list[_StatusClassRow]:
+    """Every status class, as dicts: ``{"slug": "client-error", ...}``."""
+
+def registry_statuses() -> list[_RegistryStatusRow]:
+    """Every registry status, as dicts: ``{"name": "deprecated", ...}``."""
 
 def _status_int(value: object, /) -> int:
     """The int a value stands for as a status code: an int, or what

@@ -11,11 +11,24 @@ from __future__ import annotations
 
 import enum
 import types
+from collections.abc import Mapping
 from typing import Any
 
 from . import _native
 
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
+
+
+def _fields(row: Mapping[str, Any], *names: str) -> list[Any]:
+    """The values of a row of the native table, in the order named. Rows
+    cross from Rust by field name: a row whose fields are not exactly these
+    (one renamed, missing or added) stops the import with a TypeError rather
+    than filling the wrong attribute."""
+    if sorted(row) != sorted(names):
+        raise TypeError(
+            f"a row of the native table has the fields {sorted(row)}, expected {sorted(names)}"
+        )
+    return [row[name] for name in names]
 
 
 class StatusClass(enum.Enum):
@@ -30,15 +43,16 @@ class StatusClass(enum.Enum):
 
     _ignore_ = ["_row"]
 
-    # Members: CLIENT_ERROR = ("client-error", "Client Error", "4xx", 4), ...
+    # Members: CLIENT_ERROR = {"slug": "client-error", "label": ...}, ...
     for _row in _native.status_classes():
-        vars()[_row[0].upper().replace("-", "_")] = _row
+        vars()[_row["slug"].upper().replace("-", "_")] = _row
 
     label: str
     range: str
     digit: int
 
-    def __new__(cls, slug: str, label: str, range: str, digit: int) -> StatusClass:
+    def __new__(cls, row: Mapping[str, Any]) -> StatusClass:
+        slug, label, range, digit = _fields(row, "slug", "label", "range", "digit")
         obj = object.__new__(cls)
         obj._value_ = slug
         obj.label = label
@@ -65,11 +79,12 @@ class RegistryStatus(enum.Enum):
     _ignore_ = ["_row"]
 
     for _row in _native.registry_statuses():
-        vars()[_row[0].upper().replace("-", "_")] = _row
+        vars()[_row["name"].upper().replace("-", "_")] = _row
 
     is_in_registry: bool
 
-    def __new__(cls, value: str, is_in_registry: bool) -> RegistryStatus:
+    def __new__(cls, row: Mapping[str, Any]) -> RegistryStatus:
+        value, is_in_registry = _fields(row, "name", "is_in_registry")
         obj = object.__new__(cls)
         obj._value_ = value
         obj.is_in_registry = is_in_registry
@@ -124,10 +139,10 @@ class SIPStatus(enum.IntEnum, metaclass=_SIPStatusType):
 
     _ignore_ = ["_row"]
 
-    # Members: BUSY_HERE = (486, "BUSY_HERE", "Busy Here", ...), one per row
-    # of the core's table, in code order.
+    # Members: BUSY_HERE = {"code": 486, "name": "BUSY_HERE", ...}, one per
+    # row of the core's table, in code order.
     for _row in _native.entries():
-        vars()[_row[1]] = _row
+        vars()[_row["name"]] = _row
 
     phrase: str
     description: str
@@ -137,18 +152,29 @@ class SIPStatus(enum.IntEnum, metaclass=_SIPStatusType):
     aliases: tuple[str, ...]
     former_phrase: str | None
 
-    def __new__(
-        cls,
-        code: int,
-        name: str,
-        phrase: str,
-        status_class: str,
-        registry_status: str,
-        references: tuple[str, ...],
-        aliases: tuple[str, ...],
-        former_phrase: str | None,
-        description: str,
-    ) -> SIPStatus:
+    def __new__(cls, row: Mapping[str, Any]) -> SIPStatus:
+        (
+            code,
+            _name,
+            phrase,
+            status_class,
+            registry_status,
+            references,
+            aliases,
+            former_phrase,
+            description,
+        ) = _fields(
+            row,
+            "code",
+            "name",
+            "phrase",
+            "status_class",
+            "registry_status",
+            "references",
+            "aliases",
+            "former_phrase",
+            "description",
+        )
         obj = int.__new__(cls, code)
         obj._value_ = code
         obj.phrase = phrase
