@@ -129,11 +129,27 @@ fn emit(stdout: &mut dyn Write, stderr: &mut dyn Write, text: &str) -> u8 {
     }
 }
 
-/// clap's message for a usage error, as one line: its first.
+/// clap's message for a usage error, whole, as one line: its paragraphs
+/// (the error, any tip, and the usage) joined, the "error: " prefix and the
+/// pointer to --help dropped, since the line ends with its own.
 fn usage_line(error: &clap::Error) -> String {
     let rendered = error.render().to_string();
-    let line = rendered.lines().next().unwrap_or("invalid arguments");
-    line.trim_start_matches("error: ").to_owned()
+    let mut parts: Vec<String> = Vec::new();
+    for paragraph in rendered.split("\n\n") {
+        let text = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() || text.starts_with("For more information") {
+            continue;
+        }
+        let text = text.strip_prefix("error: ").unwrap_or(&text);
+        parts.push(match text.strip_prefix("Usage: ") {
+            Some(usage) => format!("usage: {usage}"),
+            None => text.to_owned(),
+        });
+    }
+    if parts.is_empty() {
+        return String::from("invalid arguments; see --help");
+    }
+    format!("{}; see --help", parts.join("; "))
 }
 
 /// Runs the command on `args` (the first is the program's name, as in

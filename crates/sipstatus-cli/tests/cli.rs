@@ -353,3 +353,29 @@ fn the_entry_point_reports_write_errors_through_its_streams() {
     );
     assert_eq!(status, 1);
 }
+
+// ---- Usage errors ----------------------------------------------------------
+
+#[test]
+fn a_usage_error_keeps_clap_s_whole_message_on_one_line() {
+    let err = assert_one_line_error(&run(["explain"]), "<CODE|PHRASE>");
+    assert!(
+        err.contains("the following required arguments were not provided: <CODE|PHRASE>..."),
+        "{err:?}"
+    );
+    assert!(
+        err.contains("usage: sipstatus explain <CODE|PHRASE>..."),
+        "{err:?}"
+    );
+    assert_one_line_error(
+        &run(["list", "--class"]),
+        "a value is required for '--class <CLASS>'",
+    );
+    for args in [
+        &["list", "--bogus"][..],
+        &["--lang", "fr", "486"],
+        &["explain"],
+    ] {
+        assert_eq!(run(args).status.code(), Some(2), "{args:?}");
+    }
+}
