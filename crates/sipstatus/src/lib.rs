@@ -60,6 +60,7 @@ mod entry;
 mod error;
 mod language;
 mod phrase;
+pub mod q850;
 mod registry;
 mod table;
 
