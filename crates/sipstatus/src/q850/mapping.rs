@@ -761,12 +761,12 @@ static RFC3398: Tables = Tables {
 static R4497_SIP_DEFAULT: Note = note(
     "rfc4497-sip-default",
     NoteKind::Fallback,
-    "RFC 4497 §8.4: a status code the table does not list maps to cause 31 (Normal, unspecified).",
+    "RFC 4497 §8.4, as FreeSWITCH carries it: a status code the table does not list maps to cause 31 (Normal, unspecified).",
 );
 static R4497_CAUSE_DEFAULT: Note = note(
     "rfc4497-cause-default",
     NoteKind::Fallback,
-    "RFC 4497 §8.4: a cause the table does not list maps to 480 (Temporarily Unavailable).",
+    "RFC 4497 §8.4, as FreeSWITCH carries it: a cause the table does not list maps to 480 (Temporarily Unavailable).",
 );
 
 static RFC4497: Tables = Tables {
