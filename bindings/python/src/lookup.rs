@@ -79,7 +79,7 @@ fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
     let members = MEMBERS.get(py).ok_or_else(|| {
         PyRuntimeError::new_err("sipstatus._native is used before sipstatus was imported")
     })?;
-    code.position()
+    sipstatus::__ffi::position(code)
         .and_then(|position| members.get(position))
         .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
 }
