@@ -1,15 +1,17 @@
 //! The `sipstatus scan` command line: arguments, the progress bar, and the
-//! exit status. Scanning and rendering are in the library's `scan` module.
+//! exit status. Scanning and rendering are in [`crate::scan`].
 
 use std::{
     io::{self, IsTerminal, Write},
     path::PathBuf,
-    process::ExitCode,
 };
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use sipstatus_cli::scan::{ScanFormat, render, scan_all};
+use crate::{
+    app::EXIT_FAILURE,
+    scan::{ScanFormat, render, scan_all},
+};
 use sipstatus_scan::ScanOptions;
 
 /// Inputs smaller than this finish before a progress bar would help.
@@ -50,21 +52,22 @@ fn parse_format(text: &str) -> Result<ScanFormat, String> {
     text.parse()
 }
 
-fn fail(message: &str) {
-    eprintln!("sipstatus: {message}");
+/// Writes one error line; a failure to write it has nowhere to go.
+fn fail(stderr: &mut dyn Write, message: &str) {
+    let _ = writeln!(stderr, "sipstatus: {message}").and_then(|()| stderr.flush());
 }
 
-/// Runs `sipstatus scan`.
-pub(crate) fn run(args: &ScanArgs) -> ExitCode {
+/// Runs `sipstatus scan`; returns the exit status.
+pub(crate) fn run(args: &ScanArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
     let mut failed = false;
     let mut inputs = Vec::new();
     for path in &args.inputs {
         match sipstatus_scan::inputs(std::slice::from_ref(path)) {
             Ok(files) => inputs.extend(files),
             Err(e) => {
-                fail(&e.to_string());
+                fail(stderr, &e.to_string());
                 if !args.keep_going {
-                    return ExitCode::from(1);
+                    return EXIT_FAILURE;
                 }
                 failed = true;
             }
@@ -103,17 +106,16 @@ pub(crate) fn run(args: &ScanArgs) -> ExitCode {
         bar.finish_and_clear();
     }
     for e in &outcome.errors {
-        fail(&e.to_string());
+        fail(stderr, &e.to_string());
         failed = true;
     }
     if failed && !args.keep_going {
-        return ExitCode::from(1);
+        return EXIT_FAILURE;
     }
     let width = console::Term::stdout()
         .size_checked()
         .map(|(_, cols)| usize::from(cols));
     let text = render(&outcome.report, args.format, width);
-    let mut stdout = io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
@@ -121,13 +123,9 @@ pub(crate) fn run(args: &ScanArgs) -> ExitCode {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         Err(e) => {
-            fail(&format!("cannot write output: {e}"));
-            return ExitCode::from(1);
+            fail(stderr, &format!("cannot write output: {e}"));
+            return EXIT_FAILURE;
         }
     }
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if failed { EXIT_FAILURE } else { 0 }
 }
