@@ -6,12 +6,12 @@ use std::{
     path::PathBuf,
 };
 
-use clap::Args;
-use indicatif::{ProgressBar, ProgressStyle};
 use crate::{
     app::EXIT_FAILURE,
     scan::{ScanFormat, render, scan_all},
 };
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
 use sipstatus_scan::ScanOptions;
 
 /// Inputs smaller than this finish before a progress bar would help.
