@@ -53,7 +53,7 @@ mod scanner;
 mod status;
 mod text;
 
-pub use report::{CodeStats, Metrics, ScanReport, SkipReason};
+pub use report::{CodeStats, FromJsonError, Metrics, ScanReport, SkipReason};
 
 /// How to scan.
 ///

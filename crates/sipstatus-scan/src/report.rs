@@ -471,6 +471,136 @@ impl ScanReport {
     }
 }
 
+/// Why a JSON value is not a report as [`ScanReport::to_json`] writes it.
+///
+/// ```
+/// use sipstatus_scan::{FromJsonError, ScanReport};
+///
+/// let err = ScanReport::from_json(&serde_json::json!({"codes": 1})).unwrap_err();
+/// assert_eq!(err, FromJsonError::Invalid { key: "codes" });
+/// assert_eq!(err.to_string(), "the report's \"codes\" is not what to_json writes");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FromJsonError {
+    /// A key that every report has is missing.
+    #[error("the report has no \"{key}\"")]
+    Missing {
+        /// The key.
+        key: &'static str,
+    },
+    /// A key's value has the wrong shape, or holds a code outside 100 to 799,
+    /// a count that is not a non-negative integer, or an unknown skip reason.
+    #[error("the report's \"{key}\" is not what to_json writes")]
+    Invalid {
+        /// The key.
+        key: &'static str,
+    },
+}
+
+fn counts(value: &Value, key: &'static str) -> Result<BTreeMap<String, u64>, FromJsonError> {
+    let invalid = FromJsonError::Invalid { key };
+    value
+        .as_object()
+        .ok_or(invalid)?
+        .iter()
+        .map(|(k, n)| Ok((k.clone(), n.as_u64().ok_or(invalid)?)))
+        .collect()
+}
+
+fn code_of(text: &str, key: &'static str) -> Result<StatusCode, FromJsonError> {
+    StatusCode::from_bytes(text.as_bytes()).map_err(|_| FromJsonError::Invalid { key })
+}
+
+fn per_method<K: Ord>(
+    value: Option<&Value>,
+    key: &'static str,
+    parse: impl Fn(&str) -> Result<K, FromJsonError>,
+) -> Result<BTreeMap<String, BTreeMap<K, u64>>, FromJsonError> {
+    let Some(value) = value else {
+        return Ok(BTreeMap::new());
+    };
+    let invalid = FromJsonError::Invalid { key };
+    value
+        .as_object()
+        .ok_or(invalid)?
+        .iter()
+        .map(|(method, inner)| {
+            let inner = counts(inner, key)?
+                .into_iter()
+                .map(|(k, n)| Ok((parse(&k)?, n)))
+                .collect::<Result<_, FromJsonError>>()?;
+            Ok((method.clone(), inner))
+        })
+        .collect()
+}
+
+impl ScanReport {
+    /// Reads a report back from [`to_json`](Self::to_json)'s output, so
+    /// that reports written by separate runs (or machines) merge exactly.
+    /// Derived fields (`responses`, `reason`, `class`, `treated_as`,
+    /// `metrics`) are recomputed, not read.
+    ///
+    /// # Errors
+    /// [`FromJsonError`] naming the first key that is missing or malformed.
+    ///
+    /// ```
+    /// let r = sipstatus_scan::scan_bytes(b"SIP/2.0 486 Busy Here\n", false)?;
+    /// let back = sipstatus_scan::ScanReport::from_json(&r.to_json())?;
+    /// assert_eq!(back, r);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json(value: &Value) -> Result<ScanReport, FromJsonError> {
+        let get = |key: &'static str| value.get(key).ok_or(FromJsonError::Missing { key });
+        let mut report = ScanReport::new();
+        let invalid = FromJsonError::Invalid { key: "codes" };
+        for row in get("codes")?.as_array().ok_or(invalid)? {
+            let code = row
+                .get("code")
+                .and_then(Value::as_u64)
+                .and_then(|c| u16::try_from(c).ok())
+                .and_then(|c| StatusCode::from_u16(c).ok())
+                .ok_or(invalid)?;
+            let stats = CodeStats {
+                count: row.get("count").and_then(Value::as_u64).ok_or(invalid)?,
+                phrases: counts(row.get("phrases").ok_or(invalid)?, "codes")?,
+                other_phrases: match row.get("other_phrases") {
+                    Some(n) => n.as_u64().ok_or(invalid)?,
+                    None => 0,
+                },
+            };
+            report.codes.entry(code).or_default().merge(&stats);
+        }
+        report.requests = counts(get("requests")?, "requests")?;
+        report.answers = per_method(value.get("answers"), "answers", |k| code_of(k, "answers"))?;
+        report.transactions = per_method(value.get("transactions"), "transactions", |k| {
+            if k == "none" {
+                Ok(None)
+            } else {
+                code_of(k, "transactions").map(Some)
+            }
+        })?;
+        for (reason, n) in counts(get("skipped")?, "skipped")? {
+            let reason = SkipReason::ALL
+                .iter()
+                .find(|r| r.as_str() == reason)
+                .ok_or(FromJsonError::Invalid { key: "skipped" })?;
+            report.skipped[reason.index()] = n;
+        }
+        if let Some(input) = value.get("input") {
+            let n = |key: &str| {
+                input
+                    .get(key)
+                    .and_then(Value::as_u64)
+                    .ok_or(FromJsonError::Invalid { key: "input" })
+            };
+            (report.files, report.bytes, report.packets) =
+                (n("files")?, n("bytes")?, n("packets")?);
+        }
+        Ok(report)
+    }
+}
+
 fn add_map<K: Ord + Clone>(into: &mut BTreeMap<K, u64>, from: &BTreeMap<K, u64>) {
     for (k, n) in from {
         *into.entry(k.clone()).or_default() += n;

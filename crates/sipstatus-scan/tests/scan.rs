@@ -516,3 +516,26 @@ fn transaction_outcomes_give_the_rfc_6076_metrics() {
     assert_eq!(r.to_json()["answers"]["INVITE"]["180"], 3);
     assert_eq!(r.to_json()["metrics"]["ira"], serde_json::Value::Null);
 }
+
+#[test]
+fn json_reads_back_to_the_same_report() {
+    let r = scan(&pcap(1, &calls_udp(3, "486 Busy Here"), false, false))
+        + scan(b"SIP/2.0 499 \nSIP/2.0 99 X\n")
+        + scan(&pcap(101, &[udp4(&call(5, "200 OK")[0])], false, false));
+    assert_eq!(ScanReport::from_json(&r.to_json()), Ok(r.clone()));
+    let mut bad = r.to_json();
+    bad["skipped"]["no-such-reason"] = 1.into();
+    assert_eq!(
+        ScanReport::from_json(&bad),
+        Err(sipstatus_scan::FromJsonError::Invalid { key: "skipped" })
+    );
+    let mut bad = r.to_json();
+    bad["codes"][0]["code"] = 800.into();
+    assert!(ScanReport::from_json(&bad).is_err());
+    let mut bad = r.to_json();
+    bad.as_object_mut().unwrap().remove("requests");
+    assert_eq!(
+        ScanReport::from_json(&bad),
+        Err(sipstatus_scan::FromJsonError::Missing { key: "requests" })
+    );
+}
