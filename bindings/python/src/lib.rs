@@ -18,6 +18,7 @@ use pyo3::prelude::*;
 mod cli;
 mod errors;
 mod lookup;
+mod scan;
 mod table;
 
 /// The module's contents. `sipstatus/__init__.py` re-exports what is public.
@@ -45,5 +46,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(cli::check_lang, m)?)?;
     m.add_function(wrap_pyfunction!(cli::explain, m)?)?;
     m.add_function(wrap_pyfunction!(cli::list, m)?)?;
+    m.add("ScanError", py.get_type::<scan::ScanError>())?;
+    m.add_class::<scan::NativeReport>()?;
+    m.add_function(wrap_pyfunction!(scan::scan, m)?)?;
     Ok(())
 }

@@ -20,22 +20,27 @@
 
 from ._native import (
     LANGUAGES,
+    ScanError,
     UnknownPhraseError,
     __version__,
     canonical,
     from_phrase,
     reason_phrase,
 )
+from ._scan import ScanReport, scan
 from ._status import RegistryStatus, SIPStatus, StatusClass
 
 __all__ = [
     "LANGUAGES",
     "RegistryStatus",
     "SIPStatus",
+    "ScanError",
+    "ScanReport",
     "StatusClass",
     "UnknownPhraseError",
     "__version__",
     "canonical",
     "from_phrase",
     "reason_phrase",
+    "scan",
 ]

@@ -4,7 +4,9 @@ Written by hand: nothing here lists the table (that is ``_status.pyi``,
 generated from it). ``mypy.stubtest`` checks these against the built module.
 """
 
-from typing import SupportsIndex, TypedDict
+from collections.abc import Iterable
+from os import PathLike
+from typing import SupportsIndex, TypedDict, Union, final
 
 from ._status import SIPStatus
 
@@ -28,6 +30,9 @@ __all__ = [
     "_parse_lang",
     "_explain",
     "_list",
+    "ScanError",
+    "_NativeReport",
+    "scan",
 ]
 
 __version__: str
@@ -112,3 +117,22 @@ def _explain(query: str, lang: str, /) -> str:
 
 def _list(status_class: str | None, format: str, lang: str, /) -> str:
     """What ``sipstatus list`` prints for a class filter, format and language."""
+
+class ScanError(ValueError):
+    """Raised by ``scan`` for an input that cannot be scanned."""
+
+@final
+class _NativeReport:
+    """A scan's counts, as the Rust crate holds them."""
+
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(text: str) -> _NativeReport: ...
+    def merged(self, other: _NativeReport) -> _NativeReport: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+def scan(
+    source: Union[str, PathLike[str], bytes, bytearray, Iterable[Union[str, PathLike[str]]]],
+    strict: bool = False,
+) -> _NativeReport:
+    """Scans a path, bytes or several paths with the GIL released."""
