@@ -1,0 +1,36 @@
+# sipstatus scan (crates/sipstatus-scan): the Dask example's dependency for
+# `make test-python`, and the fuzz targets of the packet and text front ends.
+#
+#   make fuzz           every fuzz target for FUZZ_SECONDS each (default 60);
+#                       needs nightly Rust, installs cargo-fuzz into .tools/
+#   make fuzz-scan      the scanner's targets only
+
+PY_DASK := "dask[distributed]>=2024.8"
+FUZZ_SECONDS ?= 60
+CARGO_FUZZ_VERSION := 0.13.1
+CARGO_FUZZ_ROOT := $(CURDIR)/.tools/cargo-fuzz-$(CARGO_FUZZ_VERSION)
+CARGO_FUZZ := $(CARGO_FUZZ_ROOT)/bin/cargo-fuzz
+SCAN_FUZZ_TARGETS := scan_capture scan_text
+
+.PHONY: python-dask fuzz fuzz-scan
+
+# examples/python/scan_cluster.py and its test need dask.distributed.
+test-python: python-dask
+
+python-dask: | $(PY)
+	@$(PY) -c "import dask.distributed" 2>/dev/null || \
+		$(PY) -m pip install -q --disable-pip-version-check $(PY_DASK)
+
+$(CARGO_FUZZ):
+	@echo "installing cargo-fuzz $(CARGO_FUZZ_VERSION) into $(CARGO_FUZZ_ROOT) (once)"
+	env -u CARGO_TARGET_DIR $(CARGO) install cargo-fuzz --quiet --locked \
+		--version $(CARGO_FUZZ_VERSION) --root $(CARGO_FUZZ_ROOT)
+
+fuzz: fuzz-scan
+
+fuzz-scan: $(CARGO_FUZZ)
+	@for t in $(SCAN_FUZZ_TARGETS); do \
+		echo "fuzz-scan: $$t for $(FUZZ_SECONDS) s"; \
+		(cd fuzz-scan && env -u CARGO_TARGET_DIR $(CARGO) +nightly fuzz run $$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -max_len=65536) || exit 1; \
+	done
