@@ -32,7 +32,7 @@ pub(crate) struct NativeReport(ScanReport);
 impl NativeReport {
     /// The report's JSON document (the stable schema).
     fn to_json(&self) -> String {
-        self.0.to_json().to_string()
+        serde_json::to_string(&self.0).unwrap_or_default()
     }
 
     /// Reads `to_json`'s output back.

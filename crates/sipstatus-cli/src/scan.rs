@@ -136,8 +136,8 @@ pub fn scan_all(
 pub fn render(report: &ScanReport, format: ScanFormat, width: Option<usize>) -> String {
     match format {
         ScanFormat::Json => {
-            // Serialising a `Value` cannot fail: its keys are strings.
-            let mut out = serde_json::to_string_pretty(&report.to_json()).unwrap_or_default();
+            // Serialising a report cannot fail: its map keys are strings and numbers.
+            let mut out = serde_json::to_string_pretty(report).unwrap_or_default();
             out.push('\n');
             out
         }
@@ -203,7 +203,7 @@ fn section(out: &mut String, label: &str, items: &[String], width: usize) {
     for item in items {
         let used = line.chars().count();
         if !first && used + 2 + item.chars().count() > width {
-            out.push_str(line.trim_end());
+            out.push_str(&fit(line.trim_end(), width));
             out.push('\n');
             line = " ".repeat(indent);
             first = true;
@@ -214,7 +214,7 @@ fn section(out: &mut String, label: &str, items: &[String], width: usize) {
         line.push_str(item);
         first = false;
     }
-    out.push_str(line.trim_end());
+    out.push_str(&fit(line.trim_end(), width));
     out.push('\n');
 }
 

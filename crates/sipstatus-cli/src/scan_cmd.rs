@@ -112,9 +112,11 @@ pub(crate) fn run(args: &ScanArgs, stdout: &mut dyn Write, stderr: &mut dyn Writ
     if failed && !args.keep_going {
         return EXIT_FAILURE;
     }
+    // The terminal's width, or COLUMNS when the output goes elsewhere.
     let width = console::Term::stdout()
         .size_checked()
-        .map(|(_, cols)| usize::from(cols));
+        .map(|(_, cols)| usize::from(cols))
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok());
     let text = render(&outcome.report, args.format, width);
     match stdout
         .write_all(text.as_bytes())

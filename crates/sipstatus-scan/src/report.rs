@@ -7,7 +7,8 @@ use std::{
     ops::{Add, AddAssign},
 };
 
-use serde_json::{Map, Value, json};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 use sipstatus::StatusCode;
 
 /// Why part of the input was not counted. Every byte of input is either
@@ -194,7 +195,7 @@ impl CodeStats {
 /// let metrics = sipstatus_scan::Metrics::default();
 /// assert_eq!(metrics.ser, None);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Metrics {
     /// Session Establishment Ratio (RFC 6076 §4.4).
     pub ser: Option<f64>,
@@ -400,74 +401,22 @@ impl ScanReport {
     /// (in code order: `code`, `count`, `reason`, `class`, `treated_as`,
     /// `phrases`, `other_phrases`), `requests`, `answers`, `transactions`,
     /// `metrics` (`ser`, `seer`, `isa`, `ira` in percent or null),
-    /// `skipped` (every reason, with zeros) and `input`.
+    /// `skipped` (every reason, with zeros) and `input`. Serialising the
+    /// report itself (it implements `serde::Serialize`) writes the same
+    /// document with its keys in this order.
     ///
     /// ```
     /// let r = sipstatus_scan::scan_bytes(b"SIP/2.0 499 Odd\n", false)?;
+    /// assert!(serde_json::to_string(&r)?.starts_with(r#"{"responses":1,"codes":[{"code":499,"#));
     /// let json = r.to_json();
     /// assert_eq!(json["codes"][0]["code"], 499);
     /// assert_eq!(json["codes"][0]["reason"], serde_json::Value::Null);
     /// assert_eq!(json["codes"][0]["treated_as"], 400);
-    /// # Ok::<(), sipstatus_scan::ScanError>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn to_json(&self) -> Value {
-        let codes: Vec<Value> = self
-            .codes()
-            .map(|(code, stats)| {
-                json!({
-                    "code": code.as_u16(),
-                    "count": stats.count,
-                    "reason": code.reason_phrase(),
-                    "class": code.class().slug(),
-                    "treated_as": code.canonical().as_u16(),
-                    "phrases": stats.phrases,
-                    "other_phrases": stats.other_phrases,
-                })
-            })
-            .collect();
-        let answers: Map<String, Value> = self
-            .answers
-            .iter()
-            .map(|(method, codes)| {
-                let codes: Map<String, Value> = codes
-                    .iter()
-                    .map(|(c, n)| (c.as_u16().to_string(), json!(n)))
-                    .collect();
-                (method.clone(), Value::Object(codes))
-            })
-            .collect();
-        let transactions: Map<String, Value> = self
-            .transactions
-            .iter()
-            .map(|(method, finals)| {
-                let finals: Map<String, Value> = finals
-                    .iter()
-                    .map(|(c, n)| {
-                        (
-                            c.map_or_else(|| "none".to_owned(), |c| c.as_u16().to_string()),
-                            json!(n),
-                        )
-                    })
-                    .collect();
-                (method.clone(), Value::Object(finals))
-            })
-            .collect();
-        let skipped: Map<String, Value> = SkipReason::ALL
-            .iter()
-            .map(|r| (r.as_str().to_owned(), json!(self.skipped(*r))))
-            .collect();
-        let m = self.metrics();
-        json!({
-            "responses": self.responses(),
-            "codes": codes,
-            "requests": self.requests,
-            "answers": answers,
-            "transactions": transactions,
-            "metrics": {"ser": m.ser, "seer": m.seer, "isa": m.isa, "ira": m.ira},
-            "skipped": skipped,
-            "input": {"files": self.files, "bytes": self.bytes, "packets": self.packets},
-        })
+        serde_json::to_value(self).unwrap_or(Value::Null)
     }
 }
 
@@ -598,6 +547,107 @@ impl ScanReport {
                 (n("files")?, n("bytes")?, n("packets")?);
         }
         Ok(report)
+    }
+}
+
+/// The JSON document, with its keys in the documented order (a
+/// `serde_json::Value` would sort them).
+impl Serialize for ScanReport {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Code<'a> {
+            code: u16,
+            count: u64,
+            reason: Option<&'static str>,
+            class: &'static str,
+            treated_as: u16,
+            phrases: &'a BTreeMap<String, u64>,
+            other_phrases: u64,
+        }
+        #[derive(Serialize)]
+        struct Input {
+            files: u64,
+            bytes: u64,
+            packets: u64,
+        }
+        #[derive(Serialize)]
+        struct Document<'a> {
+            responses: u64,
+            codes: Vec<Code<'a>>,
+            requests: &'a BTreeMap<String, u64>,
+            answers: BTreeMap<&'a str, BTreeMap<u16, u64>>,
+            transactions: BTreeMap<&'a str, Finals>,
+            metrics: Metrics,
+            skipped: Skipped<'a>,
+            input: Input,
+        }
+        /// Final codes in code order, then `none`.
+        struct Finals(Vec<(String, u64)>);
+        impl Serialize for Finals {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_map(self.0.iter().map(|(k, n)| (k, n)))
+            }
+        }
+        /// Every reason, in the order of [`SkipReason::ALL`].
+        struct Skipped<'a>(&'a ScanReport);
+        impl Serialize for Skipped<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_map(
+                    SkipReason::ALL
+                        .iter()
+                        .map(|r| (r.as_str(), self.0.skipped(*r))),
+                )
+            }
+        }
+        let per_method = |finals: &BTreeMap<Option<StatusCode>, u64>| {
+            let mut rows: Vec<(String, u64)> = finals
+                .iter()
+                .filter_map(|(c, n)| c.map(|c| (c.as_u16().to_string(), *n)))
+                .collect();
+            if let Some(n) = finals.get(&None) {
+                rows.push(("none".to_owned(), *n));
+            }
+            Finals(rows)
+        };
+        Document {
+            responses: self.responses(),
+            codes: self
+                .codes()
+                .map(|(code, stats)| Code {
+                    code: code.as_u16(),
+                    count: stats.count,
+                    reason: code.reason_phrase(),
+                    class: code.class().slug(),
+                    treated_as: code.canonical().as_u16(),
+                    phrases: &stats.phrases,
+                    other_phrases: stats.other_phrases,
+                })
+                .collect(),
+            requests: &self.requests,
+            answers: self
+                .answers
+                .iter()
+                .map(|(m, codes)| {
+                    (
+                        m.as_str(),
+                        codes.iter().map(|(c, n)| (c.as_u16(), *n)).collect(),
+                    )
+                })
+                .collect(),
+            transactions: self
+                .transactions
+                .iter()
+                .map(|(m, finals)| (m.as_str(), per_method(finals)))
+                .collect(),
+            metrics: self.metrics(),
+            skipped: Skipped(self),
+            input: Input {
+                files: self.files,
+                bytes: self.bytes,
+                packets: self.packets,
+            },
+        }
+        .serialize(serializer)
     }
 }
 
