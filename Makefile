@@ -40,3 +40,4 @@ bench-rust:
 
 -include mk/c.mk
 -include mk/python.mk
+-include mk/wire.mk

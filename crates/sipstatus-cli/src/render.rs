@@ -303,6 +303,7 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
         if canonical != code {
             let _ = writeln!(out, "  {}: {canonical}", l.treated_as);
         }
+        out.push_str(&crate::q850::explain_line(code, lang));
         return out;
     };
     let _ = writeln!(out, "{code}");
@@ -332,6 +333,7 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
             entry.aliases().join("; ")
         );
     }
+    out.push_str(&crate::q850::explain_line(code, lang));
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", entry.description(lang));
     out

@@ -62,6 +62,7 @@ pub mod headers;
 mod language;
 pub mod metrics;
 mod phrase;
+pub mod q850;
 mod reason;
 mod registry;
 mod status_line;
