@@ -20,7 +20,7 @@ struct Member {
 }
 
 /// The `SIPStatus` member of every entry, in table order, so that the
-/// core's own per-code position ([`StatusCode::position`]) finds a code's
+/// core's own per-code position (`sipstatus::__ffi::position`) finds a code's
 /// member; set once by `sipstatus` at import through [`bind_members`], so
 /// that the lookups return members rather than plain ints.
 static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
@@ -79,7 +79,7 @@ fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
     let members = MEMBERS.get(py).ok_or_else(|| {
         PyRuntimeError::new_err("sipstatus._native is used before sipstatus was imported")
     })?;
-    code.position()
+    sipstatus::__ffi::position(code)
         .and_then(|position| members.get(position))
         .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
 }
