@@ -32,16 +32,16 @@ def test_explains_a_code() -> None:
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     assert lines[0] == "486 Busy Here"
-    assert "  class      4xx Client Error" in lines
-    assert "  status     registered" in lines
-    assert "  reference  RFC 3261 §21.4.24" in lines
-    assert "  constant   BUSY_HERE" in lines
+    assert "  class     4xx Client Error" in lines
+    assert "  status    registered" in lines
+    assert "  reference RFC 3261 §21.4.24" in lines
+    assert "  constant  BUSY_HERE" in lines
 
 
 def test_explains_a_phrase_in_german() -> None:
     result = run("explain", "busy here", "--lang", "de")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("486 Busy Here\n  Klasse     4xx Client Error\n")
+    assert result.stdout.startswith("486 Busy Here\n  Klasse      4xx Client-Fehler\n")
     assert "Angerufen" in result.stdout
 
 
@@ -55,7 +55,7 @@ def test_the_language_may_come_first_and_words_need_no_quotes() -> None:
 def test_says_how_an_alias_matched() -> None:
     result = run("internal server error")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("500 Server Internal Error\n  matched    an alias")
+    assert result.stdout.startswith("500 Server Internal Error\n  matched   an alias")
 
 
 def test_explains_a_code_the_table_does_not_hold_by_rfc_3261() -> None:
@@ -63,7 +63,7 @@ def test_explains_a_code_the_table_does_not_hold_by_rfc_3261() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "499 (not in the table)",
-        "  class      4xx Client Error",
+        "  class     4xx Client Error",
         "  a UAC treats it as (RFC 3261 §8.1.3.2): 400 Bad Request",
     ]
 

@@ -55,7 +55,7 @@ struct Cli {
     #[arg(value_name = "CODE|PHRASE")]
     query: Vec<String>,
 
-    /// Language of the descriptions: en or de.
+    /// Language of the output: en or de.
     #[arg(long, global = true, default_value = "en", value_parser = parse_lang)]
     lang: Language,
 }

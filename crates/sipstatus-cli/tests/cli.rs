@@ -379,3 +379,116 @@ fn a_usage_error_keeps_clap_s_whole_message_on_one_line() {
         assert_eq!(run(args).status.code(), Some(2), "{args:?}");
     }
 }
+
+// ---- Languages -------------------------------------------------------------
+
+/// The words of the English labels, none of which may show in German.
+const ENGLISH_WORDS: [&str; 12] = [
+    "class",
+    "status",
+    "reference",
+    "constant",
+    "aliases",
+    "matched",
+    "alias,",
+    "registered",
+    "former phrase",
+    "Client Error",
+    "Global Failure",
+    "not in the table",
+];
+
+/// The label lines of an explanation: the value column starts at the same
+/// place on each, one space after the longest label.
+fn assert_aligned(text: &str, labels: &[&str]) {
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap();
+    for line in text.lines().skip(1).take_while(|l| l.starts_with("  ")) {
+        if line.contains("RFC 3261 §8.1.3.2") {
+            continue; // the rule for an unknown code, a sentence of its own
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let label: String = chars[2..2 + width].iter().collect();
+        assert!(labels.contains(&label.trim_end()), "{line:?}");
+        assert_eq!(chars[2 + width], ' ', "{line:?}");
+        assert_ne!(chars[3 + width], ' ', "{line:?}");
+    }
+}
+
+#[test]
+fn every_word_of_a_german_explanation_is_german() {
+    let german_labels = [
+        "erkannt als",
+        "Klasse",
+        "Status",
+        "Referenz",
+        "Konstante",
+        "Aliasse",
+    ];
+    for query in [
+        "Declined",
+        "unsupported certificate",
+        "486",
+        "701",
+        "499",
+        "188",
+    ] {
+        let out = stdout(&run(["explain", query, "--lang", "de"]));
+        for word in ENGLISH_WORDS {
+            assert!(!out.contains(word), "{word:?} in {out}");
+        }
+        assert_aligned(&out, &german_labels);
+    }
+    let alias = stdout(&run(["Declined", "--lang", "de"]));
+    assert!(
+        alias.contains("  erkannt als Alias, nicht die registrierte Phrase\n"),
+        "{alias}"
+    );
+    assert!(
+        alias.contains("  Klasse      6xx Globaler Fehler\n"),
+        "{alias}"
+    );
+    let former = stdout(&run(["unsupported certificate", "--lang", "de"]));
+    assert!(
+        former.contains("erkannt als frühere Phrase dieses Codes"),
+        "{former}"
+    );
+    let english = stdout(&run(["Declined"]));
+    assert_aligned(
+        &english,
+        &[
+            "matched",
+            "class",
+            "status",
+            "reference",
+            "constant",
+            "aliases",
+        ],
+    );
+}
+
+#[test]
+fn a_german_table_has_german_headings_and_statuses() {
+    let table = stdout(&run(["list", "--lang", "de"]));
+    let heading = table.lines().next().unwrap();
+    assert!(heading.ends_with(" BESCHREIBUNG"), "{heading}");
+    for word in [
+        "registered",
+        "deprecated",
+        "obsolete",
+        "non-standard",
+        "DESCRIPTION",
+    ] {
+        assert!(!table.contains(word), "{word} in the German table");
+    }
+    let row = table.lines().find(|l| l.starts_with("701 ")).unwrap();
+    assert!(row.contains(" nicht standardisiert "), "{row}");
+    // The description column starts at one place on every line.
+    let start = heading.find("BESCHREIBUNG").unwrap();
+    for line in table.lines().skip(1) {
+        let prefix: String = line.chars().take(start).collect();
+        assert!(
+            prefix.ends_with(' ') && !line.chars().nth(start).unwrap().is_whitespace(),
+            "{line}"
+        );
+    }
+}
