@@ -58,7 +58,7 @@ pub(crate) fn check_lang(text: String) -> PyResult<&'static str> {
 #[pyo3(name = "_explain", signature = (query, lang, /))]
 pub(crate) fn explain(query: String, lang: String) -> PyResult<String> {
     let lang = parse_lang(&lang).map_err(value_error)?;
-    render::explain_query(&query, lang).map_err(|e| value_error(e.to_string()))
+    render::explain_query(&query, lang, None).map_err(|e| value_error(e.to_string()))
 }
 
 /// What `sipstatus list [--class CLASS] --format FORMAT --lang LANG` prints.
@@ -75,5 +75,5 @@ pub(crate) fn list(status_class: Option<String>, format: String, lang: String) -
         .map_err(value_error)?;
     let format = format.parse::<Format>().map_err(value_error)?;
     let lang = parse_lang(&lang).map_err(value_error)?;
-    Ok(render::list(render::select(class), format, lang))
+    Ok(render::list(render::select(class), format, lang, None))
 }

@@ -146,3 +146,58 @@ def test_help_and_version() -> None:
     assert help_text.returncode == 0 and "explain" in help_text.stdout
     version = run("--version")
     assert version.returncode == 0 and version.stdout.startswith("sipstatus ")
+
+
+def on_terminal(command: list[str], columns: int, env_columns: str | None) -> str:
+    """What a command prints to a terminal `columns` wide (a pseudo-terminal
+    with that window size), with COLUMNS set to `env_columns` or unset."""
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    if env_columns is not None:
+        env["COLUMNS"] = env_columns
+    process = subprocess.Popen(command, stdout=slave, stderr=subprocess.PIPE, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: every writer of the terminal is gone
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def widest(text: str) -> int:
+    return max(len(line) for line in text.splitlines())
+
+
+TERMINAL_COMMANDS = [[RUST_CLI]] if RUST_CLI else []
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("command", TERMINAL_COMMANDS, ids=lambda c: " ".join(c))
+def test_a_terminal_gets_output_wrapped_to_its_width(command: list[str]) -> None:
+    explained = on_terminal([*command, "486"], 50, None)
+    assert widest(explained) <= 50 and explained.startswith("486 Busy Here\n")
+    # COLUMNS, when set, is the width.
+    assert widest(on_terminal([*command, "486"], 200, "44")) <= 44
+    table = on_terminal([*command, "list"], 120, None)
+    assert widest(table) <= 120
+    assert len(table.splitlines()) > len(run("list").stdout.splitlines())
+    help_text = on_terminal([*command, "--help"], 60, None)
+    assert widest(help_text) <= 60 and "Usage:" in help_text
+    # A pipe gets whole lines, whatever COLUMNS says.
+    piped = subprocess.run(
+        [*command, "list"], capture_output=True, text=True, env=dict(os.environ, COLUMNS="44")
+    )
+    assert widest(piped.stdout) > 150

@@ -6,7 +6,10 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use sipstatus::{Entry, Language, PhraseKind, RegistryStatus, StatusClass};
 
-use crate::query::{QueryError, Resolved, resolve};
+use crate::{
+    query::{QueryError, Resolved, resolve},
+    wrap::hanging,
+};
 
 /// The output formats of `sipstatus list`.
 ///
@@ -44,22 +47,23 @@ impl std::str::FromStr for Format {
 }
 
 /// Renders entries in a format; descriptions are in `lang` except in JSON,
-/// which carries every language. The table is for people, and every word of
-/// it is in `lang`; JSON, CSV and Markdown are for tools, and their keys and
+/// which carries every language. Only the table, which is for people, wraps
+/// its description column to `width` (the terminal's, or `None` for a pipe);
+/// JSON, CSV and Markdown are for tools and never wrap, and their keys and
 /// identifiers are the same in every language.
 ///
 /// ```
 /// use sipstatus::{Language, entries};
 /// use sipstatus_cli::render::{Format, list};
 ///
-/// let csv = list(entries(), Format::Csv, Language::English);
+/// let csv = list(entries(), Format::Csv, Language::English, Some(40));
 /// assert!(csv.starts_with("code,name,reason,"));
 /// assert_eq!(csv.lines().count(), entries().len() + 1);
 /// ```
 #[must_use]
-pub fn list(entries: &[Entry], format: Format, lang: Language) -> String {
+pub fn list(entries: &[Entry], format: Format, lang: Language, width: Option<usize>) -> String {
     match format {
-        Format::Table => table(entries, lang),
+        Format::Table => table(entries, lang, width),
         Format::Json => json(entries),
         Format::Csv => csv(entries, lang),
         Format::Markdown => markdown(entries, lang),
@@ -197,19 +201,20 @@ pub fn markdown(entries: &[Entry], lang: Language) -> String {
 }
 
 /// Aligned columns: code, phrase, status, description, with the headings
-/// and statuses in `lang`.
+/// and statuses in `lang`. With a `width` (a terminal's), the description
+/// column wraps to it, continuation lines indented under the column.
 ///
 /// ```
 /// use sipstatus::{Language, entries};
 ///
-/// let table = sipstatus_cli::render::table(entries(), Language::English);
+/// let table = sipstatus_cli::render::table(entries(), Language::English, None);
 /// assert!(table.lines().any(|l| l.starts_with("486  Busy Here ")));
-/// let german = sipstatus_cli::render::table(entries(), Language::German);
+/// let german = sipstatus_cli::render::table(entries(), Language::German, None);
 /// assert!(german.starts_with("CODE PHRASE"));
 /// assert!(german.contains("BESCHREIBUNG") && german.contains(" registriert "));
 /// ```
 #[must_use]
-pub fn table(entries: &[Entry], lang: Language) -> String {
+pub fn table(entries: &[Entry], lang: Language, width: Option<usize>) -> String {
     let l = labels(lang);
     let phrase_width = entries
         .iter()
@@ -224,6 +229,7 @@ pub fn table(entries: &[Entry], lang: Language) -> String {
         .max()
         .unwrap_or(0);
     let code_width = l.code_heading.chars().count().max(5);
+    let indent = code_width + phrase_width + status_width + 2;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -237,7 +243,7 @@ pub fn table(entries: &[Entry], lang: Language) -> String {
             entry.code().as_u16(),
             entry.phrase(),
             (l.status_name)(entry.status()),
-            entry.description(lang),
+            hanging(entry.description(lang), indent, width),
         );
     }
     out
@@ -353,22 +359,23 @@ const fn labels(lang: Language) -> Labels {
 /// Explains a resolved query: the code, phrase, class, status, references,
 /// constant name, aliases and the description, every word in `lang`. A
 /// valid code the table does not hold is explained by its class and
-/// canonical code.
+/// canonical code. With a `width` (a terminal's), values and the
+/// description wrap to it.
 ///
 /// ```
 /// use sipstatus::{Language, StatusCode};
 /// use sipstatus_cli::{query::resolve, render::explain};
 ///
-/// let text = explain(resolve("486")?, Language::English);
+/// let text = explain(resolve("486")?, Language::English, None);
 /// assert!(text.starts_with("486 Busy Here\n"));
 /// assert!(text.contains("RFC 3261 §21.4.24"));
-/// let german = explain(resolve("Declined")?, Language::German);
+/// let german = explain(resolve("Declined")?, Language::German, None);
 /// assert!(german.contains("erkannt als Alias, nicht die registrierte Phrase"));
 /// assert!(german.contains("6xx Globaler Fehler"));
 /// # Ok::<(), sipstatus_cli::query::QueryError>(())
 /// ```
 #[must_use]
-pub fn explain(resolved: Resolved, lang: Language) -> String {
+pub fn explain(resolved: Resolved, lang: Language, width: Option<usize>) -> String {
     let l = labels(lang);
     let code = resolved.code;
     let class = code.class();
@@ -378,11 +385,11 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
     let Some(entry) = code.entry() else {
         let _ = writeln!(out, "{} ({})", code.as_u16(), l.unknown);
         fields.push((l.class, class_value));
-        write_fields(&mut out, &fields, l.width());
+        write_fields(&mut out, &fields, l.width(), width);
         let canonical = code.canonical();
         if canonical != code {
             let rule = format!("{}: {canonical}", l.treated_as);
-            let _ = writeln!(out, "  {rule}");
+            let _ = writeln!(out, "  {}", hanging(&rule, 2, width));
         }
         return out;
     };
@@ -407,16 +414,26 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
     if !entry.aliases().is_empty() {
         fields.push((l.aliases, entry.aliases().join("; ")));
     }
-    write_fields(&mut out, &fields, l.width());
+    write_fields(&mut out, &fields, l.width(), width);
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", entry.description(lang));
+    let _ = writeln!(out, "{}", hanging(entry.description(lang), 0, width));
     out
 }
 
-/// Writes `  label  value` lines, the labels padded to `label_width`.
-fn write_fields(out: &mut String, fields: &[(&str, String)], label_width: usize) {
+/// Writes `  label  value` lines, the labels padded to `label_width` and the
+/// values wrapped under their column.
+fn write_fields(
+    out: &mut String,
+    fields: &[(&str, String)],
+    label_width: usize,
+    width: Option<usize>,
+) {
     for (label, value) in fields {
-        let _ = writeln!(out, "  {label:<label_width$} {value}");
+        let _ = writeln!(
+            out,
+            "  {label:<label_width$} {}",
+            hanging(value, label_width + 3, width)
+        );
     }
 }
 
@@ -450,11 +467,15 @@ pub fn select(class: Option<StatusClass>) -> &'static [Entry] {
 /// ```
 /// use sipstatus::Language;
 ///
-/// let text = sipstatus_cli::render::explain_query("busy  here", Language::English)?;
+/// let text = sipstatus_cli::render::explain_query("busy  here", Language::English, None)?;
 /// assert!(text.starts_with("486 Busy Here\n"));
-/// assert!(sipstatus_cli::render::explain_query("800", Language::English).is_err());
+/// assert!(sipstatus_cli::render::explain_query("800", Language::English, None).is_err());
 /// # Ok::<(), sipstatus_cli::query::QueryError>(())
 /// ```
-pub fn explain_query(query: &str, lang: Language) -> Result<String, QueryError> {
-    resolve(query).map(|resolved| explain(resolved, lang))
+pub fn explain_query(
+    query: &str,
+    lang: Language,
+    width: Option<usize>,
+) -> Result<String, QueryError> {
+    resolve(query).map(|resolved| explain(resolved, lang, width))
 }

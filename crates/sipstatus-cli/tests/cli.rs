@@ -330,6 +330,7 @@ fn the_entry_point_reports_write_errors_through_its_streams() {
         ["sipstatus", "486"],
         &mut Broken(std::io::ErrorKind::StorageFull),
         &mut err,
+        None,
     );
     assert_eq!(status, 1);
     assert!(
@@ -343,6 +344,7 @@ fn the_entry_point_reports_write_errors_through_its_streams() {
         ["sipstatus", "list"],
         &mut Broken(std::io::ErrorKind::BrokenPipe),
         &mut err,
+        None,
     );
     assert_eq!((status, err.len()), (0, 0));
     // Nothing can be reported when stderr fails too; the status stands.
@@ -350,6 +352,7 @@ fn the_entry_point_reports_write_errors_through_its_streams() {
         ["sipstatus", "99"],
         &mut Vec::new(),
         &mut Broken(std::io::ErrorKind::StorageFull),
+        None,
     );
     assert_eq!(status, 1);
 }
@@ -489,6 +492,82 @@ fn a_german_table_has_german_headings_and_statuses() {
         assert!(
             prefix.ends_with(' ') && !line.chars().nth(start).unwrap().is_whitespace(),
             "{line}"
+        );
+    }
+}
+
+// ---- Terminal width --------------------------------------------------------
+
+/// The command's output for a terminal `width` columns wide.
+fn run_at_width(args: &[&str], width: usize) -> String {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = sipstatus_cli::app::run(
+        std::iter::once("sipstatus").chain(args.iter().copied()),
+        &mut out,
+        &mut err,
+        Some(width),
+    );
+    assert_eq!(status, 0, "{}", String::from_utf8_lossy(&err));
+    String::from_utf8(out).unwrap()
+}
+
+fn widest(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn output_for_a_terminal_wraps_to_its_width() {
+    for width in [50, 72, 100] {
+        for args in [
+            &["486"][..],
+            &["Declined", "--lang", "de"],
+            &["--help"],
+            &["list", "--help"],
+        ] {
+            let text = run_at_width(args, width);
+            assert!(widest(&text) <= width, "{args:?} at {width}:\n{text}");
+        }
+    }
+    // The table's description column wraps, continuation lines under it.
+    let table = run_at_width(&["list"], 100);
+    assert!(widest(&table) <= 100, "{table}");
+    let start = table.lines().next().unwrap().find("DESCRIPTION").unwrap();
+    let continuation = table
+        .lines()
+        .find(|l| l.starts_with(' '))
+        .expect("wrapped rows");
+    assert_eq!(continuation.len() - continuation.trim_start().len(), start);
+    assert!(table.lines().count() > entries().len() + 1);
+    // Nothing is lost: the words are those of the unwrapped table.
+    let whole = stdout(&run(["list"]));
+    assert_eq!(
+        table.split_whitespace().collect::<Vec<_>>(),
+        whole.split_whitespace().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_pipe_gets_whole_lines_whatever_columns_says() {
+    let piped = Command::new(env!("CARGO_BIN_EXE_sipstatus"))
+        .args(["list"])
+        .env("COLUMNS", "40")
+        .output()
+        .unwrap();
+    let piped = stdout(&piped);
+    assert_eq!(piped.lines().count(), entries().len() + 1);
+    assert!(widest(&piped) > 150, "the longest row is whole");
+    let explained = stdout(&run(["486"]));
+    assert_eq!(explained.lines().count(), 7, "{explained}");
+}
+
+#[test]
+fn tool_formats_never_wrap() {
+    for format in ["json", "csv", "markdown"] {
+        let narrow = run_at_width(&["list", "--format", format], 40);
+        assert_eq!(
+            narrow,
+            stdout(&run(["list", "--format", format])),
+            "{format}"
         );
     }
 }
