@@ -19,9 +19,8 @@ struct Member {
     phrase: Py<PyString>,
 }
 
-/// The `SIPStatus` member of every entry, in table order, so that the
-/// core's own per-code position ([`StatusCode::position`]) finds a code's
-/// member; set once by `sipstatus` at import through [`bind_members`], so
+/// The `SIPStatus` member of every entry, in table order, so that a code's
+/// position among `sipstatus::entries()` finds its member; set once by `sipstatus` at import through [`bind_members`], so
 /// that the lookups return members rather than plain ints.
 static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
 
@@ -79,7 +78,11 @@ fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
     let members = MEMBERS.get(py).ok_or_else(|| {
         PyRuntimeError::new_err("sipstatus._native is used before sipstatus was imported")
     })?;
-    code.position()
+    // The table is in code order (the core checks that at compile time), so
+    // a code's member sits where the code sits among the entries.
+    sipstatus::entries()
+        .binary_search_by_key(&code, sipstatus::Entry::code)
+        .ok()
         .and_then(|position| members.get(position))
         .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
 }
