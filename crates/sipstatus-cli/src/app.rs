@@ -10,8 +10,8 @@
 //! with `sipstatus: `; a failed write to stderr itself is ignored, since
 //! there is nowhere left to report it.
 //!
-//! A subcommand is a variant of [`Command`] and one arm in
-//! [`Command::output`].
+//! A subcommand is a variant of the private `Command` enum and one arm in
+//! its `output` method, which returns what the subcommand prints.
 
 use std::{
     ffi::OsString,
@@ -29,8 +29,23 @@ use crate::{
 
 /// Exit status of a query that names no code, or of output that cannot be
 /// written.
+///
+/// ```
+/// use sipstatus_cli::app::{EXIT_FAILURE, run};
+///
+/// let status = run(["sipstatus", "busy hear"], &mut Vec::new(), &mut Vec::new(), None);
+/// assert_eq!(status, EXIT_FAILURE);
+/// ```
 pub const EXIT_FAILURE: u8 = 1;
+
 /// Exit status of a usage error.
+///
+/// ```
+/// use sipstatus_cli::app::{EXIT_USAGE, run};
+///
+/// let status = run(["sipstatus", "--bogus"], &mut Vec::new(), &mut Vec::new(), None);
+/// assert_eq!(status, EXIT_USAGE);
+/// ```
 pub const EXIT_USAGE: u8 = 2;
 
 /// The widest help text, even on a wider terminal: longer lines are hard to

@@ -4,6 +4,13 @@
 
 /// The narrowest column text is wrapped to, however narrow the terminal: a
 /// column of a few characters would be harder to read than a long line.
+///
+/// ```
+/// use sipstatus_cli::wrap::{MIN_COLUMN, hanging};
+///
+/// let text = hanging("a description that is long enough to wrap", 70, Some(80));
+/// assert!(text.lines().all(|l| l.trim_start().chars().count() <= MIN_COLUMN));
+/// ```
 pub const MIN_COLUMN: usize = 20;
 
 /// Splits `text` into lines of at most `width` characters, breaking at
