@@ -425,25 +425,28 @@ def skip_frames() -> list[Frame]:
     return frames[:3] + extra + frames[3:]
 
 
+# A proxy's log: each status line runs to the end of its line, as in the
+# reply traces of common proxies (a scanner cannot know where a phrase would
+# end inside a longer line).
 PROXY_LOG = """\
 2026-01-12T08:00:00.101Z proxy[311]: INFO: <core> relaying INVITE sip:bob@example.net from 192.0.2.10:5060
 2026-01-12T08:00:00.102Z proxy[311]: DEBUG: Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK-1
-2026-01-12T08:00:00.140Z proxy[311]: INFO: reply "SIP/2.0 100 Trying" for call-1
-2026-01-12T08:00:00.512Z proxy[311]: INFO: reply "SIP/2.0 180 Ringing" for call-1
-2026-01-12T08:00:02.004Z proxy[311]: INFO: reply "SIP/2.0 200 OK" for call-1
-2026-01-12T08:00:09.330Z proxy[311]: INFO: reply "SIP/2.0 200 OK" for BYE call-1
-2026-01-12T08:00:10.000Z proxy[311]: INFO: reply "SIP/2.0 100 Trying" for call-2
-2026-01-12T08:00:10.300Z proxy[311]: INFO: reply "SIP/2.0 155 Queued Here" for call-2
-2026-01-12T08:00:10.750Z proxy[311]: NOTICE: final SIP/2.0 486 Busy Here (call-2)
-2026-01-12T08:00:11.020Z proxy[311]: ERROR: upstream said SIP/2.0 500 Internal Server Error
-2026-01-12T08:00:12.000Z proxy[311]: NOTICE: final SIP/2.0 603 \n\
-2026-01-12T08:00:13.000Z proxy[311]: INFO: redirect SIP/2.0 302 Moved Temporarily to sip:bob@192.0.2.99
+2026-01-12T08:00:00.140Z proxy[311]: INFO: call-1 reply: SIP/2.0 100 Trying
+2026-01-12T08:00:00.512Z proxy[311]: INFO: call-1 reply: SIP/2.0 180 Ringing
+2026-01-12T08:00:02.004Z proxy[311]: INFO: call-1 reply: SIP/2.0 200 OK
+2026-01-12T08:00:09.330Z proxy[311]: INFO: call-1 BYE reply: SIP/2.0 200 OK
+2026-01-12T08:00:10.000Z proxy[311]: INFO: call-2 reply: SIP/2.0 100 Trying
+2026-01-12T08:00:10.300Z proxy[311]: INFO: call-2 reply: SIP/2.0 155 Queued Here
+2026-01-12T08:00:10.750Z proxy[311]: NOTICE: call-2 final: SIP/2.0 486 Busy Here
+2026-01-12T08:00:11.020Z proxy[311]: ERROR: call-3 upstream said SIP/2.0 500 Internal Server Error
+2026-01-12T08:00:12.000Z proxy[311]: NOTICE: call-4 final: SIP/2.0 603 \n\
+2026-01-12T08:00:13.000Z proxy[311]: INFO: call-5 redirect: SIP/2.0 302 Moved Temporarily
 2026-01-12T08:00:14.000Z proxy[311]: INFO: registrar: SIP/2.0 200 OK
 2026-01-12T08:00:15.000Z proxy[311]: WARNING: registrar: SIP/2.0 504 Server Time-out
 2026-01-12T08:00:16.000Z proxy[311]: DEBUG: stack event SIP/2.0 701 Party Hangs Up
 2026-01-12T08:00:16.500Z proxy[311]: DEBUG: stack event SIP/2.0 799 Local Trouble
 2026-01-12T08:00:17.000Z proxy[311]: INFO: MESSAGE refused: SIP/2.0 498 Custom Refusal
-2026-01-12T08:00:18.000Z proxy[311]: DEBUG: not a status line: SIP/2.0/TCP and HTTP/1.1 200 OK
+2026-01-12T08:00:18.000Z proxy[311]: DEBUG: not status lines: SIP/2.0/TCP and HTTP/1.1 200 OK
 """
 
 
