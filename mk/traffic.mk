@@ -46,3 +46,12 @@ test-traffic: traffic-tools traffic-live traffic-build
 	python3 $(TRAFFIC_DIR)/check.py tshark \
 		$(TRAFFIC_DIR)/sipp $(TRAFFIC_DIR)/gen $(TRAFFIC_OUT)/live
 	@echo "test-traffic: every fixture scanned as expected; tshark agrees by its rules"
+
+bench: bench-scan
+
+# dpkt is the Python peer; it goes into the package's venv beside the wheel.
+bench-scan: traffic-tools traffic-build python-install
+	@$(PY) -c "import dpkt" 2>/dev/null || \
+		$(PY) -m pip install -q --disable-pip-version-check "dpkt>=1.9,<2"
+	$(PY) benches/scan/bench_scan.py --sipstatus $(SIPSTATUS_RELEASE) \
+		--python $(PY) --work $(CARGO_TARGET_DIR)/bench-scan
