@@ -10,8 +10,8 @@
                                      scenarios equal what their scripts write
 
 Each DIR holds captures and an expected.json mapping file names to the part
-of the scan report (JSON schema: responses, codes, requests, metrics,
-skipped) that the file must reproduce; keys missing from an entry are not
+of the scan report (JSON schema: responses, codes with code, count,
+reason, class, treated_as and phrases, requests, metrics, skipped) that the file must reproduce; keys missing from an entry are not
 checked for that file.  Exit status 1 on any difference, with one line per
 difference.  Only the standard library is used.
 """
@@ -47,8 +47,8 @@ def compare(name: str, want: dict[str, Any], got: dict[str, Any]) -> list[str]:
             if g is None:
                 errors.append(f"{name}: code {c['code']} missing (expected {c['count']})")
                 continue
-            for key in ("count", "reason", "class", "phrases"):
-                if g.get(key) != c[key]:
+            for key in ("count", "reason", "class", "treated_as", "phrases"):
+                if key in c and g.get(key) != c[key]:
                     errors.append(f"{name}: code {c['code']} {key} {g.get(key)!r}, expected {c[key]!r}")
             if g.get("other_phrases", 0):
                 errors.append(f"{name}: code {c['code']} has {g['other_phrases']} uncounted phrases")

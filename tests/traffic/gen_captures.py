@@ -108,6 +108,15 @@ def exchange() -> list[tuple[bool, bytes]]:
     return out
 
 
+def treated_as(code: int) -> int:
+    """The code a user agent acts on (RFC 3261 §8.1.3.2): an unknown final
+    code counts as the x00 of its class, an unknown 1xx as 183; a registered
+    code and a local 7xx stay themselves."""
+    if code in REGISTERED or code >= 700:
+        return code
+    return 183 if code < 200 else code // 100 * 100
+
+
 def expected() -> dict[str, object]:
     codes: dict[int, dict[str, int]] = {}
     requests: dict[str, int] = {}
@@ -131,7 +140,8 @@ def expected() -> dict[str, object]:
         "responses": sum(sum(p.values()) for p in codes.values()),
         "codes": [
             {"code": c, "count": sum(p.values()), "reason": REGISTERED.get(c),
-             "class": CLASSES[c // 100], "phrases": dict(sorted(p.items()))}
+             "class": CLASSES[c // 100], "treated_as": treated_as(c),
+             "phrases": dict(sorted(p.items()))}
             for c, p in sorted(codes.items())
         ],
         "requests": dict(sorted(requests.items())),

@@ -163,6 +163,15 @@ Content-Length: 0
     return "\n".join(uac) + "\n", "\n".join(uas) + "\n"
 
 
+def treated_as(code: int) -> int:
+    """The code a user agent acts on (RFC 3261 §8.1.3.2): an unknown final
+    code counts as the x00 of its class, an unknown 1xx as 183; a registered
+    code and a local 7xx stay themselves."""
+    if code in REGISTERED or code >= 700:
+        return code
+    return 183 if code < 200 else code // 100 * 100
+
+
 def expected(calls: int) -> dict[str, object]:
     codes: dict[int, dict[str, int]] = {}
     requests: dict[str, int] = {}
@@ -185,6 +194,7 @@ def expected(calls: int) -> dict[str, object]:
                 "count": sum(phrases.values()),
                 "reason": REGISTERED.get(code),
                 "class": CLASSES[code // 100],
+                "treated_as": treated_as(code),
                 "phrases": dict(sorted(phrases.items())),
             }
             for code, phrases in sorted(codes.items())
