@@ -20,6 +20,16 @@
 //!   discriminant would be undefined behaviour in Rust.
 //! - Every function is thread-safe: everything it reads is immutable static
 //!   data.
+//!
+//! How an item is documented: cbindgen copies each doc comment into the
+//! header, and `make test-c` runs doxygen on the header with warnings as
+//! errors (`Doxyfile`). So every type, enum value, field and constant has a
+//! doc comment, and every exported function's comment has a one-line
+//! summary, `@param name ...` for each parameter, `@return ...`, and the
+//! ownership rule for what it takes and gives ("The string is static and
+//! NUL-terminated: never free it."; "Plain values in and out: nothing to
+//! free."; for a pointer argument, that the caller keeps it). `# Safety`
+//! stays where clippy asks for it.
 
 #[macro_use]
 mod panic;

@@ -67,9 +67,13 @@ impl sipstatus_result {
     }
 }
 
-/// A static, NUL-terminated English message for a `sipstatus_result` value
-/// (never free it). For a number that is no `sipstatus_result`, the message
-/// says so; the function never returns NULL.
+/// An English message for a result.
+///
+/// @param result A `sipstatus_result` value, as a plain integer.
+/// @return The message ("a pointer argument was NULL"); for a number that is
+/// no `sipstatus_result`, a message that says so. Never NULL.
+///
+/// The string is static and NUL-terminated: never free it.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_result_text(result: u32) -> *const c_char {
     ffi_panic_boundary! {

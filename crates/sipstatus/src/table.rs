@@ -627,7 +627,7 @@ const fn build_phrases() -> [Option<&'static str>; SPAN] {
 }
 
 /// Every entry, in code order.
-pub(crate) fn entries() -> &'static [Entry] {
+pub(crate) const fn entries() -> &'static [Entry] {
     &ENTRIES
 }
 
