@@ -69,7 +69,7 @@
 #define SIPSTATUS_SESSION_PROGRESS 183
 
 /**
- * `199 Early Dialog Terminated` (RFC 6228).
+ * `199 Early Dialog Terminated` (RFC 6228 §6).
  */
 #define SIPSTATUS_EARLY_DIALOG_TERMINATED 199
 
@@ -204,7 +204,7 @@
 #define SIPSTATUS_UNSUPPORTED_URI_SCHEME 416
 
 /**
- * `417 Unknown Resource-Priority` (RFC 4412).
+ * `417 Unknown Resource-Priority` (RFC 4412 §12.4).
  */
 #define SIPSTATUS_UNKNOWN_RESOURCE_PRIORITY 417
 
@@ -249,7 +249,7 @@
 #define SIPSTATUS_PROVIDE_REFERRER_IDENTITY 429
 
 /**
- * `430 Flow Failed` (RFC 5626).
+ * `430 Flow Failed` (RFC 5626 §5.3).
  */
 #define SIPSTATUS_FLOW_FAILED 430
 
@@ -274,17 +274,17 @@
 #define SIPSTATUS_INVALID_IDENTITY_HEADER 438
 
 /**
- * `439 First Hop Lacks Outbound Support` (RFC 5626).
+ * `439 First Hop Lacks Outbound Support` (RFC 5626 §6).
  */
 #define SIPSTATUS_FIRST_HOP_LACKS_OUTBOUND_SUPPORT 439
 
 /**
- * `440 Max-Breadth Exceeded` (RFC 5393).
+ * `440 Max-Breadth Exceeded` (RFC 5393 §5.3.3).
  */
 #define SIPSTATUS_MAX_BREADTH_EXCEEDED 440
 
 /**
- * `469 Bad Info Package` (RFC 6086).
+ * `469 Bad Info Package` (RFC 6086 §4.2.2).
  */
 #define SIPSTATUS_BAD_INFO_PACKAGE 469
 
@@ -429,7 +429,7 @@
 #define SIPSTATUS_UNWANTED 607
 
 /**
- * `608 Rejected` (RFC 8688).
+ * `608 Rejected` (RFC 8688 §3.1).
  */
 #define SIPSTATUS_REJECTED 608
 
@@ -561,9 +561,113 @@ enum sipstatus_result
    * The library caught a panic (a bug in sipstatus): please report it.
    */
   SIPSTATUS_RESULT_PANIC = 7,
+  /**
+   * The text breaks the grammar of a status line or a Reason header; the
+   * out-structure names the offset where parsing stopped.
+   */
+  SIPSTATUS_RESULT_SYNTAX_ERROR = 8,
+  /**
+   * The caller's buffer is too small; the needed size is reported.
+   */
+  SIPSTATUS_RESULT_BUFFER_TOO_SMALL = 9,
+  /**
+   * A cursor has no more values.
+   */
+  SIPSTATUS_RESULT_END = 10,
 };
 #ifndef __cplusplus
 typedef uint32_t sipstatus_result;
+#endif // __cplusplus
+
+/**
+ * The protocol of a Reason value.
+ */
+enum sipstatus_reason_protocol
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * No value was read (the value of a zeroed struct).
+   */
+  SIPSTATUS_REASON_PROTOCOL_NONE = 0,
+  /**
+   * `SIP`: the cause is a SIP status code.
+   */
+  SIPSTATUS_REASON_PROTOCOL_SIP = 1,
+  /**
+   * `Q.850`: the cause is a Q.850 cause value (RFC 6432).
+   */
+  SIPSTATUS_REASON_PROTOCOL_Q850 = 2,
+  /**
+   * Any other token, such as `STIR`: read it at `protocol_offset`.
+   */
+  SIPSTATUS_REASON_PROTOCOL_OTHER = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_reason_protocol;
+#endif // __cplusplus
+
+/**
+ * How a reason phrase relates to the code of its status line.
+ */
+enum sipstatus_phrase_kind
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * No line was parsed (the value of a zeroed struct).
+   */
+  SIPSTATUS_PHRASE_KIND_NONE = 0,
+  /**
+   * The registered phrase of the code (ignoring case and white space).
+   */
+  SIPSTATUS_PHRASE_KIND_CANONICAL = 1,
+  /**
+   * A phrase an earlier RFC gave the code.
+   */
+  SIPSTATUS_PHRASE_KIND_FORMER = 2,
+  /**
+   * A variant in use elsewhere, such as "Internal Server Error" for 500.
+   */
+  SIPSTATUS_PHRASE_KIND_ALIAS = 3,
+  /**
+   * Any other text, including the phrase of another code.
+   */
+  SIPSTATUS_PHRASE_KIND_CUSTOM = 4,
+  /**
+   * No text, or only white space.
+   */
+  SIPSTATUS_PHRASE_KIND_EMPTY = 5,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_phrase_kind;
+#endif // __cplusplus
+
+/**
+ * How strictly sipstatus_parse_status_line() reads; pass the number as a
+ * `uint32_t`.
+ */
+enum sipstatus_parse_mode
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * Also a bare LF, runs of spaces and tabs between fields, the version in
+   * any case, no space before an empty phrase, any byte but CR and LF in
+   * the phrase.
+   */
+  SIPSTATUS_PARSE_MODE_LENIENT = 0,
+  /**
+   * Exactly the grammar of RFC 3261 §25.1 (only the final CRLF may be
+   * missing).
+   */
+  SIPSTATUS_PARSE_MODE_STRICT = 1,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_parse_mode;
 #endif // __cplusplus
 
 /**
@@ -608,6 +712,153 @@ typedef struct sipstatus_entry {
    */
   const char *description_de;
 } sipstatus_entry;
+
+/**
+ * A cursor over the values of one Reason header value (or whole header
+ * line). Start it with sipstatus_reason_cursor_init(); the fields are the
+ * library's, to be read but not written.
+ */
+typedef struct sipstatus_reason_cursor {
+  /**
+   * The text, which the caller owns and keeps alive while the cursor is
+   * in use.
+   */
+  const char *text;
+  /**
+   * The number of bytes at `text`.
+   */
+  size_t len;
+  /**
+   * Where the next value starts.
+   */
+  size_t offset;
+  /**
+   * Whether the cursor has ended (after the last value or an error).
+   */
+  bool done;
+} sipstatus_reason_cursor;
+
+/**
+ * One Reason value: its parts as offsets from the start of the cursor's
+ * text. Parts a value does not have are 0 with their `has_` flag false.
+ */
+typedef struct sipstatus_reason_value {
+  /**
+   * The protocol.
+   */
+  sipstatus_reason_protocol protocol;
+  /**
+   * Where the protocol token starts, as written.
+   */
+  size_t protocol_offset;
+  /**
+   * The length of the protocol token.
+   */
+  size_t protocol_len;
+  /**
+   * Whether the value has a `cause`.
+   */
+  bool has_cause;
+  /**
+   * The `cause`: a SIP status code or a Q.850 cause value.
+   */
+  uint32_t cause;
+  /**
+   * Whether the value has a `text`.
+   */
+  bool has_text;
+  /**
+   * Where the inside of the text's quoted string starts (after the `"`).
+   */
+  size_t text_offset;
+  /**
+   * The length of the inside, quoted pairs included; unescape it with
+   * sipstatus_reason_unescape().
+   */
+  size_t text_len;
+  /**
+   * Whether the text holds a quoted pair or a line fold, so that it must
+   * be unescaped to be read.
+   */
+  bool text_escaped;
+  /**
+   * Whether the value has a `location` (RFC 8606).
+   */
+  bool has_location;
+  /**
+   * Where the location token starts.
+   */
+  size_t location_offset;
+  /**
+   * The length of the location token.
+   */
+  size_t location_len;
+  /**
+   * Where the parameters start (at the first `;`, or the end of the
+   * protocol when there is none).
+   */
+  size_t params_offset;
+  /**
+   * The length of all the parameters, `cause`, `text` and `location`
+   * among them, as written.
+   */
+  size_t params_len;
+  /**
+   * Where the whole value starts.
+   */
+  size_t value_offset;
+  /**
+   * The length of the whole value.
+   */
+  size_t value_len;
+  /**
+   * On `SIPSTATUS_RESULT_SYNTAX_ERROR`, the offset where parsing stopped;
+   * otherwise 0.
+   */
+  size_t error_offset;
+} sipstatus_reason_value;
+
+/**
+ * A parsed status line: the code, how its phrase relates to it, and where
+ * its parts lie in the caller's buffer (offsets from the start of the
+ * text). Fill it with sipstatus_parse_status_line().
+ */
+typedef struct sipstatus_status_line {
+  /**
+   * The status code, 100 to 799 (0 when parsing failed).
+   */
+  uint16_t code;
+  /**
+   * How the reason phrase relates to the code.
+   */
+  sipstatus_phrase_kind phrase_kind;
+  /**
+   * Where the SIP-Version ("SIP/2.0") starts: always 0.
+   */
+  size_t version_offset;
+  /**
+   * The length of the SIP-Version.
+   */
+  size_t version_len;
+  /**
+   * Where the reason phrase starts.
+   */
+  size_t reason_offset;
+  /**
+   * The length of the reason phrase, without the line end (may be 0).
+   */
+  size_t reason_len;
+  /**
+   * The bytes the line takes, its line end included.
+   */
+  size_t len;
+  /**
+   * On `SIPSTATUS_RESULT_SYNTAX_ERROR`, the offset of the byte where
+   * parsing stopped (the length of the text if it ended too early);
+   * otherwise 0.
+   */
+  size_t error_offset;
+} sipstatus_status_line;
 
 #ifdef __cplusplus
 extern "C" {
@@ -788,6 +1039,107 @@ const struct sipstatus_entry *sipstatus_lookup(uint16_t code);
 sipstatus_result sipstatus_from_reason_phrase(const char *text, size_t len, uint16_t *out_code);
 
 /**
+ * Starts a cursor over the values of a Reason header value, or of a whole
+ * header line (a leading `Reason:` is skipped). Nothing is read yet: a
+ * syntax error shows at the sipstatus_reason_next() that reaches it.
+ *
+ * @param cursor The cursor to start; the caller owns it.
+ * @param text The header value; need not be NUL-terminated, and must stay
+ *        alive and unchanged while the cursor is in use.
+ * @param len The number of bytes at `text`.
+ * @return `SIPSTATUS_RESULT_OK`, `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL
+ *         `cursor` or `text`, or `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a
+ *         `len` above `PTRDIFF_MAX`.
+ *
+ * # Safety
+ * `cursor` is NULL or points to a writable `sipstatus_reason_cursor`;
+ * `text` is NULL or points to `len` readable bytes.
+ */
+sipstatus_result sipstatus_reason_cursor_init(struct sipstatus_reason_cursor *cursor,
+                                              const char *text,
+                                              size_t len);
+
+/**
+ * Reads the next value of a Reason header into `*out` and moves the cursor
+ * past it.
+ *
+ * @param cursor A cursor started by sipstatus_reason_cursor_init().
+ * @param out The struct to fill; the caller owns it. Offsets count from the
+ *        start of the cursor's text.
+ * @return `SIPSTATUS_RESULT_OK` with `*out` filled;
+ *         `SIPSTATUS_RESULT_END` when every value has been read (`*out` is
+ *         zeroed); `SIPSTATUS_RESULT_SYNTAX_ERROR` with `out->error_offset`
+ *         naming where the text breaks the grammar of RFC 3326 §2 (the
+ *         cursor then ends); `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL
+ *         `cursor`, `out` or cursor text; `SIPSTATUS_RESULT_INVALID_ARGUMENT`
+ *         for a cursor whose fields were changed.
+ *
+ * # Safety
+ * `cursor` is NULL or points to a cursor started by
+ * sipstatus_reason_cursor_init() whose text is still alive and unchanged;
+ * `out` is NULL or points to a writable `sipstatus_reason_value`.
+ */
+sipstatus_result sipstatus_reason_next(struct sipstatus_reason_cursor *cursor,
+                                       struct sipstatus_reason_value *out);
+
+/**
+ * Unescapes the inside of a quoted string (such as the `text_offset` and
+ * `text_len` of a ::sipstatus_reason_value): each quoted pair becomes its
+ * character, each line fold one space. Writes snprintf-style: as much as
+ * fits, NUL-terminated whenever `cap` > 0, with the length of the whole text
+ * (without the NUL) in `*out_needed`.
+ *
+ * @param text The inside of the quoted string, without its quotes; need not
+ *        be NUL-terminated.
+ * @param len The number of bytes at `text`.
+ * @param buf The caller's buffer; the caller owns it. NULL with `cap` 0
+ *        asks for the size alone.
+ * @param cap The size of `buf` in bytes.
+ * @param out_needed Receives the length of the unescaped text; may be NULL.
+ * @return `SIPSTATUS_RESULT_OK`, `SIPSTATUS_RESULT_BUFFER_TOO_SMALL` (the
+ *         text is cut), `SIPSTATUS_RESULT_SYNTAX_ERROR` for a text that is
+ *         no quoted string's inside (nothing written, `*out_needed` 0),
+ *         `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL `text` or a NULL `buf`
+ *         with `cap` > 0, `SIPSTATUS_RESULT_INVALID_ARGUMENT` for an
+ *         impossible length.
+ *
+ * # Safety
+ * `text` is NULL or points to `len` readable bytes; `buf` is NULL or points
+ * to `cap` writable bytes that do not overlap `text`; `out_needed` is NULL
+ * or points to a writable `size_t`.
+ */
+sipstatus_result sipstatus_reason_unescape(const char *text,
+                                           size_t len,
+                                           char *buf,
+                                           size_t cap,
+                                           size_t *out_needed);
+
+/**
+ * Writes the Reason value that names a SIP status code,
+ * `SIP;cause=486;text="Busy Here"` (for a code the table does not hold, the
+ * text is its class's name), snprintf-style like
+ * sipstatus_write_status_line().
+ *
+ * @param code The status code, 100 to 799.
+ * @param buf The caller's buffer; the caller owns it. NULL with `cap` 0
+ *        asks for the size alone.
+ * @param cap The size of `buf` in bytes.
+ * @param out_needed Receives the length of the value; may be NULL.
+ * @return `SIPSTATUS_RESULT_OK`, `SIPSTATUS_RESULT_BUFFER_TOO_SMALL` (the
+ *         value is cut), `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a code
+ *         outside 100 to 799 or an impossible `cap`, or
+ *         `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL `buf` with `cap` > 0.
+ *
+ * # Safety
+ * `buf` is NULL or points to `cap` writable bytes; `out_needed` is NULL or
+ * points to a writable `size_t`.
+ */
+sipstatus_result sipstatus_write_reason_sip(uint16_t code,
+                                            char *buf,
+                                            size_t cap,
+                                            size_t *out_needed);
+
+/**
  * An English message for a result.
  *
  * @param result A `sipstatus_result` value, as a plain integer.
@@ -797,6 +1149,77 @@ sipstatus_result sipstatus_from_reason_phrase(const char *text, size_t len, uint
  * The string is static and NUL-terminated: never free it.
  */
 const char *sipstatus_result_text(uint32_t result);
+
+/**
+ * Parses the status line at the start of `text` (the line alone, with or
+ * without its CRLF, or a whole response) into `*out`, reading no byte past
+ * `len`.
+ *
+ * On success the result is `SIPSTATUS_RESULT_OK` and `*out` holds the code,
+ * the phrase kind and the offsets; the text is not copied, so the offsets
+ * are valid as long as the caller's buffer is. On
+ * `SIPSTATUS_RESULT_SYNTAX_ERROR`, `out->error_offset` names the offset
+ * where the text breaks the grammar and the other fields are 0.
+ *
+ * @param text The bytes to parse; need not be NUL-terminated.
+ * @param len The number of bytes at `text`.
+ * @param mode `SIPSTATUS_PARSE_MODE_LENIENT` or `SIPSTATUS_PARSE_MODE_STRICT`,
+ *        as an integer.
+ * @param out The struct to fill; the caller owns it.
+ * @return `SIPSTATUS_RESULT_OK`, `SIPSTATUS_RESULT_SYNTAX_ERROR`,
+ *         `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL `text` or `out`, or
+ *         `SIPSTATUS_RESULT_INVALID_ARGUMENT` for an unknown `mode` or a
+ *         `len` above `PTRDIFF_MAX`.
+ *
+ * # Safety
+ * `text` is NULL or points to `len` readable bytes; `out` is NULL or points
+ * to a writable `sipstatus_status_line`.
+ */
+sipstatus_result sipstatus_parse_status_line(const char *text,
+                                             size_t len,
+                                             uint32_t mode,
+                                             struct sipstatus_status_line *out);
+
+/**
+ * Writes the status line of `code` as it goes on the wire, CRLF included:
+ * "SIP/2.0 486 Busy Here\r\n". With a NULL `reason` the phrase is the
+ * registered one, or for a code the table does not hold the name of its
+ * class ("SIP/2.0 499 Client Error\r\n"); otherwise it is the caller's
+ * phrase, checked against the Reason-Phrase grammar of RFC 3261 §25.1.
+ *
+ * Like snprintf, it writes as much as fits, NUL-terminates whenever
+ * `cap` > 0, and stores the length of the whole line (without the NUL) in
+ * `*out_needed`; a buffer of `*out_needed + 1` bytes holds it. Pass a NULL
+ * `buf` with `cap` 0 to ask for the size alone.
+ *
+ * @param code The status code, 100 to 799.
+ * @param reason The caller's reason phrase (`reason_len` bytes of UTF-8,
+ *        need not be NUL-terminated), or NULL for the registered phrase.
+ * @param reason_len The number of bytes at `reason`; ignored when `reason`
+ *        is NULL.
+ * @param buf The caller's buffer; the caller owns it.
+ * @param cap The size of `buf` in bytes.
+ * @param out_needed Receives the length of the line; may be NULL.
+ * @return `SIPSTATUS_RESULT_OK`, `SIPSTATUS_RESULT_BUFFER_TOO_SMALL` (the
+ *         line is cut), `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a code
+ *         outside 100 to 799 or an impossible length,
+ *         `SIPSTATUS_RESULT_INVALID_UTF8` or `SIPSTATUS_RESULT_SYNTAX_ERROR`
+ *         for a phrase that cannot be written, or
+ *         `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL `buf` with `cap` > 0.
+ *         On an error other than `SIPSTATUS_RESULT_BUFFER_TOO_SMALL`,
+ *         nothing is written and `*out_needed` is 0.
+ *
+ * # Safety
+ * `reason` is NULL or points to `reason_len` readable bytes; `buf` is NULL
+ * or points to `cap` writable bytes; `out_needed` is NULL or points to a
+ * writable `size_t`.
+ */
+sipstatus_result sipstatus_write_status_line(uint16_t code,
+                                             const char *reason,
+                                             size_t reason_len,
+                                             char *buf,
+                                             size_t cap,
+                                             size_t *out_needed);
 
 /**
  * The version of the library in use.

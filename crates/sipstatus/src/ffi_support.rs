@@ -1,5 +1,5 @@
-//! What the C ABI (`sipstatus-ffi`) needs from the core and nothing else
-//! does: the table's strings NUL-terminated, as `&CStr` pointing at the same
+//! What the C ABI (`sipstatus-ffi`) and the Python binding need from the
+//! core and nothing else does: the table's strings NUL-terminated, as `&CStr` pointing at the same
 //! static bytes as the `&str` accessors, and the position of a code's row.
 //!
 //! Not part of the public API: hidden from the documentation and free to

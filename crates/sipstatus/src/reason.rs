@@ -122,6 +122,31 @@ impl<'a> ReasonText<'a> {
         })
     }
 
+    /// The inside of a quoted string as it stands on the wire (without its
+    /// quotes), checked: quoted pairs, folds and UTF-8, but no bare `"`.
+    ///
+    /// # Errors
+    /// A [`ReasonError`] whose offset counts from the start of `inside`.
+    ///
+    /// ```
+    /// use sipstatus::ReasonText;
+    ///
+    /// assert_eq!(ReasonText::from_wire(br#"say \"hi\""#)?.to_string(), r#"say "hi""#);
+    /// assert_eq!(ReasonText::from_wire(br#"a"b"#).unwrap_err().offset(), 1);
+    /// # Ok::<(), sipstatus::ReasonError>(())
+    /// ```
+    pub fn from_wire(inside: &'a [u8]) -> Result<ReasonText<'a>, ReasonError> {
+        let (end, escaped) = quoted_inside(inside, 0, false)?;
+        if let Some(&byte) = inside.get(end) {
+            return Err(unexpected(end, byte, Expected::QuotedText));
+        }
+        Ok(ReasonText {
+            text: core::str::from_utf8(inside).unwrap_or(""),
+            wire: true,
+            escaped,
+        })
+    }
+
     /// The text itself, borrowed, when reading it changes nothing (no
     /// quoted pair, no line fold); otherwise `None`: read it through
     /// [`pieces`](ReasonText::pieces), [`Display`](core::fmt::Display) or,
@@ -863,6 +888,22 @@ impl<'a> ReasonValues<'a> {
         lines.into_iter().flat_map(ReasonValues::new)
     }
 
+    /// Where the next value starts; the length of the input once every
+    /// value has been read.
+    ///
+    /// ```
+    /// let mut values = sipstatus::ReasonValues::new(b"SIP, Q.850");
+    /// assert_eq!(values.offset(), 0);
+    /// values.next();
+    /// assert_eq!(values.offset(), 5);
+    /// values.next();
+    /// assert_eq!(values.offset(), 10);
+    /// ```
+    #[must_use]
+    pub const fn offset(&self) -> usize {
+        self.at
+    }
+
     fn value(&mut self) -> Result<ReasonValue<'a>, ReasonError> {
         let input = self.input;
         let start = self.at;
@@ -1133,14 +1174,29 @@ fn gen_value(input: &[u8], at: usize) -> Result<Span, ReasonError> {
 
 /// A quoted string whose `"` is at `at`; the span includes the quotes.
 fn quoted(input: &[u8], at: usize) -> Result<Span, ReasonError> {
-    let mut i = at + 1;
+    let (end, escaped) = quoted_inside(input, at + 1, true)?;
+    Ok(Span {
+        start: at,
+        end: end + 1,
+        escaped,
+    })
+}
+
+/// The inside of a quoted string from `from`: up to the closing quote
+/// (`closed`) or the end of the input. Returns where it stopped and whether
+/// it holds a quoted pair or a fold.
+fn quoted_inside(input: &[u8], from: usize, closed: bool) -> Result<(usize, bool), ReasonError> {
+    let mut i = from;
     let mut escaped = false;
     loop {
         let Some(&byte) = input.get(i) else {
-            return Err(incomplete(i, Expected::Quote));
+            if closed {
+                return Err(incomplete(i, Expected::Quote));
+            }
+            break;
         };
         match byte {
-            b'"' => break,
+            b'"' if closed => break,
             b'\\' => match input.get(i + 1) {
                 Some(&next) if next <= 0x7f && next != b'\r' && next != b'\n' => {
                     escaped = true;
@@ -1151,7 +1207,7 @@ fn quoted(input: &[u8], at: usize) -> Result<Span, ReasonError> {
             },
             b'\r' | b'\n' => {
                 let fold = skip_lws(input, i);
-                if fold == i || matches!(input.get(fold - 1), Some(b'\r' | b'\n')) {
+                if fold == i {
                     return Err(unexpected(i, byte, Expected::QuotedText));
                 }
                 escaped = true;
@@ -1161,16 +1217,12 @@ fn quoted(input: &[u8], at: usize) -> Result<Span, ReasonError> {
             _ => return Err(unexpected(i, byte, Expected::QuotedText)),
         }
     }
-    if let Err(error) = core::str::from_utf8(&input[at + 1..i]) {
+    if let Err(error) = core::str::from_utf8(&input[from..i]) {
         return Err(ReasonError::InvalidUtf8 {
-            offset: at + 1 + error.valid_up_to(),
+            offset: from + error.valid_up_to(),
         });
     }
-    Ok(Span {
-        start: at,
-        end: i + 1,
-        escaped,
-    })
+    Ok((i, escaped))
 }
 
 /// Token characters (RFC 3261 §25.1).
