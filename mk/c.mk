@@ -1,8 +1,10 @@
 # The C ABI (crates/sipstatus-ffi): libsipstatus.a and libsipstatus.so, the
 # committed header include/sipstatus.h, its tests, install and benchmark.
 #
-#   make header        regenerate constants.rs and include/sipstatus.h
-#   make check-header  fail if either is stale, naming the command that fixes it
+#   make header        regenerate include/sipstatus.h (after the codegen's files;
+#                      `make generate` runs it)
+#   make check-header  fail if the header is stale, naming `make generate`
+#                      (the codegen's files are checked by its test, tests/fresh.rs)
 #   make c-lib         build the release libraries (once; cargo keeps them fresh)
 #   make install PREFIX=/usr/local [DESTDIR=] [INSTALL_LIBS=both|static|shared]
 #                      libraries with SONAME links, the header, sipstatus.pc
@@ -74,6 +76,8 @@ c_need = command -v $(1) >/dev/null 2>&1 || { \
 .PHONY: c-size header check-header c-lib install install-files test-c bench-c \
 	c-test-prefix c-test-header c-test-doxygen c-test-api c-test-memory c-test-cross c-test-examples
 
+# `make generate` ends with the header, which cbindgen makes from the
+# constants that the codegen has just written.
 generate: header
 
 bench: bench-c
@@ -83,17 +87,15 @@ $(CBINDGEN):
 	env -u CARGO_TARGET_DIR $(CARGO) install cbindgen --quiet --locked \
 		--version $(CBINDGEN_VERSION) --root $(CBINDGEN_ROOT)
 
-header: $(CBINDGEN)
-	$(CARGO) run -q --locked -p sipstatus-codegen
+header: $(CBINDGEN) generate-files
 	$(CBINDGEN) --quiet --config $(FFI_DIR)/cbindgen.toml --output $(HEADER) $(FFI_DIR)/src/lib.rs
 
 check-header: $(CBINDGEN)
 	@mkdir -p $(C_OUT)
-	$(CARGO) run -q --locked -p sipstatus-codegen -- --check
 	$(CBINDGEN) --quiet --config $(FFI_DIR)/cbindgen.toml --output $(C_OUT)/sipstatus.h $(FFI_DIR)/src/lib.rs
 	@if ! cmp -s $(HEADER) $(C_OUT)/sipstatus.h; then \
 		diff -u $(HEADER) $(C_OUT)/sipstatus.h | head -n 40; \
-		echo "$(HEADER) is stale: run \`make header\` and commit the result" >&2; \
+		echo "$(HEADER) is stale: run \`make generate\` and commit the result" >&2; \
 		exit 1; \
 	fi
 	@echo "$(HEADER) is fresh"

@@ -2,7 +2,7 @@
 
 use core::ffi::c_char;
 
-use sipstatus_core::{Entry, Language, StatusClass, StatusCode};
+use sipstatus_core::{__ffi, Entry, Language, StatusClass, StatusCode};
 
 use crate::{args, sipstatus_class, sipstatus_registry_status};
 
@@ -22,7 +22,7 @@ fn entry(code: u16) -> Option<&'static Entry> {
 pub extern "C" fn sipstatus_reason_phrase(code: u16) -> *const c_char {
     ffi_panic_boundary! {
         match entry(code) {
-            Some(entry) => entry.phrase_c().as_ptr(),
+            Some(entry) => __ffi::phrase(entry).as_ptr(),
             None => core::ptr::null(),
         }
     }
@@ -41,8 +41,8 @@ pub extern "C" fn sipstatus_phrase_or_class(code: u16) -> *const c_char {
     ffi_panic_boundary! {
         match StatusCode::from_u16(code) {
             Ok(code) => match code.entry() {
-                Some(entry) => entry.phrase_c().as_ptr(),
-                None => code.class().label_c().as_ptr(),
+                Some(entry) => __ffi::phrase(entry).as_ptr(),
+                None => __ffi::class_label(code.class()).as_ptr(),
             },
             Err(_) => core::ptr::null(),
         }
@@ -80,7 +80,7 @@ pub unsafe extern "C" fn sipstatus_description(code: u16, lang: *const c_char) -
             }
         };
         match entry(code) {
-            Some(entry) => entry.description_c(language).as_ptr(),
+            Some(entry) => __ffi::description(entry, language).as_ptr(),
             None => core::ptr::null(),
         }
     }
@@ -116,7 +116,7 @@ pub extern "C" fn sipstatus_class_label(status_class: u32) -> *const c_char {
     ffi_panic_boundary! {
         let digit = u16::try_from(status_class).ok();
         match digit.and_then(StatusClass::from_digit) {
-            Some(class) => class.label_c().as_ptr(),
+            Some(class) => __ffi::class_label(class).as_ptr(),
             None => core::ptr::null(),
         }
     }

@@ -35,12 +35,15 @@
 mod panic;
 
 mod args;
+mod buffer;
 mod class;
 mod code;
 pub mod constants;
 mod entry;
 mod phrase;
+mod reason;
 mod result;
+mod status_line;
 mod version;
 
 pub use class::{sipstatus_class, sipstatus_registry_status};
@@ -51,5 +54,14 @@ pub use code::{
 };
 pub use entry::{sipstatus_count, sipstatus_entry, sipstatus_entry_at, sipstatus_lookup};
 pub use phrase::sipstatus_from_reason_phrase;
+pub use reason::{
+    sipstatus_reason_cursor, sipstatus_reason_cursor_init, sipstatus_reason_next,
+    sipstatus_reason_protocol, sipstatus_reason_unescape, sipstatus_reason_value,
+    sipstatus_write_reason_sip,
+};
 pub use result::{sipstatus_result, sipstatus_result_text};
+pub use status_line::{
+    sipstatus_parse_mode, sipstatus_parse_status_line, sipstatus_phrase_kind,
+    sipstatus_status_line, sipstatus_write_status_line,
+};
 pub use version::sipstatus_version;

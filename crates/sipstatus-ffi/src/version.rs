@@ -37,11 +37,7 @@ mod tests {
             (SIPSTATUS_VERSION_PATCH, env!("CARGO_PKG_VERSION_PATCH")),
         ];
         for (constant, version) in parts {
-            assert_eq!(
-                constant.to_string(),
-                version,
-                "run `cargo run -p sipstatus-codegen`"
-            );
+            assert_eq!(constant.to_string(), version, "run `make generate`");
         }
         let joined = format!(
             "{SIPSTATUS_VERSION_MAJOR}.{SIPSTATUS_VERSION_MINOR}.{SIPSTATUS_VERSION_PATCH}"
