@@ -8,6 +8,7 @@
 //! committed copy differs from what the table gives now.
 
 mod c_constants;
+mod completions;
 mod docs_table;
 mod python_stubs;
 
@@ -33,7 +34,8 @@ pub struct Artefact {
     pub contents: String,
 }
 
-/// Every generated file, rendered from the table now.
+/// Every generated file, rendered from the table (and, for the shell
+/// completions and the man page, from the command's arguments) now.
 ///
 /// ```
 /// for artefact in sipstatus_codegen::artefacts() {
@@ -42,7 +44,7 @@ pub struct Artefact {
 /// ```
 #[must_use]
 pub fn artefacts() -> Vec<Artefact> {
-    vec![
+    let mut artefacts = vec![
         Artefact {
             path: "docs/codes.md",
             contents: docs_table::render(),
@@ -55,7 +57,9 @@ pub fn artefacts() -> Vec<Artefact> {
             path: python_stubs::PATH,
             contents: python_stubs::render(),
         },
-    ]
+    ];
+    artefacts.extend(completions::artefacts());
+    artefacts
 }
 
 /// The first line of a generated file, in the comment syntax the file uses.
