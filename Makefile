@@ -42,3 +42,4 @@ bench-rust:
 -include mk/python.mk
 -include mk/wire.mk
 -include mk/traffic.mk
+-include mk/release.mk

@@ -321,3 +321,16 @@ where
     let mut stderr = io::stderr();
     run(args, &mut stdout, &mut stderr, terminal::width())
 }
+
+/// The command's arguments and subcommands as clap describes them: what the
+/// shell completions and the man page are generated from (`make generate`).
+///
+/// ```
+/// let command = sipstatus_cli::app::command();
+/// assert_eq!(command.get_name(), "sipstatus");
+/// assert!(command.get_subcommands().any(|sub| sub.get_name() == "list"));
+/// ```
+#[must_use]
+pub fn command() -> clap::Command {
+    Cli::command()
+}
