@@ -289,7 +289,6 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
         if canonical != code {
             let _ = writeln!(out, "  {}: {canonical}", l.treated_as);
         }
-        out.push_str(&crate::q850::explain_line(code, lang));
         return out;
     };
     let _ = writeln!(out, "{code}");

@@ -10,6 +10,7 @@
 mod c_constants;
 mod docs_table;
 mod python_stubs;
+mod q850;
 
 /// The command that regenerates every artefact; stale-file errors name it.
 ///
@@ -53,6 +54,18 @@ pub fn artefacts() -> Vec<Artefact> {
         Artefact {
             path: python_stubs::PATH,
             contents: python_stubs::render(),
+        },
+        Artefact {
+            path: q850::C_PATH,
+            contents: q850::c_constants(),
+        },
+        Artefact {
+            path: q850::PY_PATH,
+            contents: q850::python_stubs(),
+        },
+        Artefact {
+            path: q850::DOC_PATH,
+            contents: q850::docs(),
         },
     ]
 }

@@ -30,6 +30,8 @@ mod code;
 pub mod constants;
 mod entry;
 mod phrase;
+mod q850;
+pub mod q850_constants;
 mod result;
 mod version;
 
@@ -41,5 +43,12 @@ pub use code::{
 };
 pub use entry::{sipstatus_count, sipstatus_entry, sipstatus_entry_at, sipstatus_lookup};
 pub use phrase::sipstatus_from_reason_phrase;
+pub use q850::{
+    sipstatus_basis, sipstatus_cause_class, sipstatus_mapping, sipstatus_note_kind,
+    sipstatus_profile, sipstatus_profile_name, sipstatus_q850_canonical, sipstatus_q850_class,
+    sipstatus_q850_class_label, sipstatus_q850_constant_name, sipstatus_q850_description,
+    sipstatus_q850_name, sipstatus_q850_reference, sipstatus_q850_to_sip, sipstatus_q850_to_sip_ex,
+    sipstatus_sip_to_q850, sipstatus_sip_to_q850_ex,
+};
 pub use result::{sipstatus_result, sipstatus_result_text};
 pub use version::sipstatus_version;

@@ -365,3 +365,18 @@ fn profiles_parse_from_their_identifiers_and_numbers() {
     assert!("".parse::<Profile>().is_err());
     assert_eq!(Profile::from_index(4), None);
 }
+
+#[test]
+fn c_strings_match_their_rust_strings() {
+    for p in Profile::ALL {
+        assert_eq!(p.slug_c().to_str(), Ok(p.slug()));
+    }
+    for class in CauseClass::ALL {
+        assert_eq!(class.label_c().to_str(), Ok(class.label()));
+    }
+    for e in entries() {
+        assert_eq!(e.name_c().to_str(), Ok(e.name()));
+        assert_eq!(e.q850_name_c().to_str(), Ok(e.q850_name()));
+        assert_eq!(e.reference_c().to_str().unwrap(), e.references().join("; "));
+    }
+}
