@@ -28,3 +28,12 @@ c-test-q850: c-test-prefix $(C_OUT)/q850_constants.inc
 		-o $(C_OUT)/test_q850_asan $$($(call c_pc,$(C_PREFIX_STATIC),--static --cflags --libs))
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		$(C_OUT)/test_q850_asan
+
+# By hand, not part of `make test`: re-reads FreeSWITCH's and Asterisk's
+# SIP <-> cause functions from checkouts given as FREESWITCH=... and/or
+# ASTERISK=... and compares them with the freeswitch and asterisk profiles.
+.PHONY: check-pbx-tables
+check-pbx-tables:
+	$(CARGO) build -q --locked -p sipstatus-cli
+	scripts/check-pbx-tables.py --cli $(CARGO_TARGET_DIR)/debug/sipstatus \
+		$(if $(FREESWITCH),--freeswitch $(FREESWITCH)) $(if $(ASTERISK),--asterisk $(ASTERISK))

@@ -216,7 +216,7 @@ pub(crate) fn docs() -> String {
     }
     out.push_str(
         "\nThe FreeSWITCH and Asterisk rows reproduce what those programs do, bugs included; \
-         `scripts/check-pbx-tables.sh` re-reads the functions from a checkout and compares them \
+         `scripts/check-pbx-tables.py` (`make check-pbx-tables FREESWITCH=... ASTERISK=...`) re-reads the functions from a checkout and compares them \
          with the data. The RFC 4497 rows follow FreeSWITCH's tables, whose comments cite \
          RFC 4497 §8.4.1 and §8.4.4, without FreeSWITCH's own additions; they have not been \
          checked line by line against the RFC's text.\n\n## Notes\n\n\
