@@ -162,3 +162,30 @@ def test_rfc3398_examples_and_flagged_quirks() -> None:
 def test_public_names() -> None:
     for name in ("Q850Cause", "CauseClass", "Profile", "Q850Mapping", "sip_to_q850", "q850_to_sip"):
         assert name in sipstatus.__all__
+
+
+def test_every_value_0_to_255_through_every_function() -> None:
+    rows = {r["cause"]: r for r in command("q850", "--list", "--format", "json")}
+    rfc = command("q850", "--mapping", "rfc3398", "--format", "json")
+    to_sip = {r["cause"]: r["code"] for r in rfc["q850_to_sip"]}
+    for value in range(256):
+        if value in rows:
+            assert Q850Cause(value).phrase == rows[value]["reason"]
+        else:
+            with pytest.raises(ValueError):
+                Q850Cause(value)
+        if 1 <= value <= 127:
+            assert q850_to_sip(value) == to_sip[value]
+            low, high = Q850Cause.canonical(value).cause_class.range.split("-")
+            assert int(low) <= value <= int(high)
+        else:
+            with pytest.raises(ValueError):
+                q850_to_sip(value)
+            with pytest.raises(ValueError):
+                q850_to_sip_detail(value, Profile.ASTERISK)
+            with pytest.raises(ValueError):
+                Q850Cause.canonical(value)
+    for code in (0, 99, 800, 1000, 65535, 65536):
+        for profile in Profile:
+            with pytest.raises(ValueError):
+                sip_to_q850(code, profile)
