@@ -7,7 +7,7 @@
 
 PY_DASK := "dask[distributed]>=2024.8"
 FUZZ_SECONDS ?= 60
-CARGO_FUZZ_VERSION := 0.13.1
+CARGO_FUZZ_VERSION := 0.13.2
 CARGO_FUZZ_ROOT := $(CURDIR)/.tools/cargo-fuzz-$(CARGO_FUZZ_VERSION)
 CARGO_FUZZ := $(CARGO_FUZZ_ROOT)/bin/cargo-fuzz
 SCAN_FUZZ_TARGETS := scan_capture scan_text

@@ -1,6 +1,6 @@
 //! The library behind the `sipstatus` command: how a query is understood
-//! ([`query`]), how the table is rendered ([`render`]), how captures are
-//! scanned and their report rendered ([`scan`]),
+//! ([`query`]), how the table is rendered ([`render`], wrapped by [`wrap`]),
+//! how captures are scanned and their report rendered ([`scan`]),
 //! and, with the `cli` feature, the command itself ([`app`]), which the
 //! binary and `python -m sipstatus` both run. The codegen crate uses
 //! [`render::markdown`] for the docs table, so the Markdown form exists once.
@@ -15,3 +15,4 @@ pub mod scan;
 mod scan_cmd;
 #[cfg(feature = "cli")]
 pub mod terminal;
+pub mod wrap;

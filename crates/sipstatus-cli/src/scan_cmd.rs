@@ -57,8 +57,14 @@ fn fail(stderr: &mut dyn Write, message: &str) {
     let _ = writeln!(stderr, "sipstatus: {message}").and_then(|()| stderr.flush());
 }
 
-/// Runs `sipstatus scan`; returns the exit status.
-pub(crate) fn run(args: &ScanArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
+/// Runs `sipstatus scan`; returns the exit status. `width` is the
+/// terminal's (or COLUMNS), which the table is fitted to.
+pub(crate) fn run(
+    args: &ScanArgs,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    width: Option<usize>,
+) -> u8 {
     let mut failed = false;
     let mut inputs = Vec::new();
     for path in &args.inputs {
@@ -112,11 +118,6 @@ pub(crate) fn run(args: &ScanArgs, stdout: &mut dyn Write, stderr: &mut dyn Writ
     if failed && !args.keep_going {
         return EXIT_FAILURE;
     }
-    // The terminal's width, or COLUMNS when the output goes elsewhere.
-    let width = console::Term::stdout()
-        .size_checked()
-        .map(|(_, cols)| usize::from(cols))
-        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok());
     let text = render(&outcome.report, args.format, width);
     match stdout
         .write_all(text.as_bytes())

@@ -1,6 +1,6 @@
 //! `sipstatus scan` as a person and a tool use it.
 
-#[path = "../../sipstatus-scan/tests/support/mod.rs"]
+/// The capture writers of sipstatus-scan's tests (a link to their file).
 mod support;
 
 use std::{

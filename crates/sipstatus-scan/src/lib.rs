@@ -55,6 +55,11 @@ mod text;
 
 pub use report::{CodeStats, FromJsonError, Metrics, ScanReport, SkipReason};
 
+/// The crate README's example runs as a doc test, so it cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// How to scan.
 ///
 /// ```

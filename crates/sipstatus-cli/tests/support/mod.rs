@@ -1,0 +1,1 @@
+../../../sipstatus-scan/tests/support/mod.rs
