@@ -31,6 +31,7 @@ fuzz: fuzz-scan
 fuzz-scan: $(CARGO_FUZZ)
 	@for t in $(SCAN_FUZZ_TARGETS); do \
 		echo "fuzz-scan: $$t for $(FUZZ_SECONDS) s"; \
-		(cd fuzz-scan && env -u CARGO_TARGET_DIR $(CARGO) +nightly fuzz run $$t -- \
-			-max_total_time=$(FUZZ_SECONDS) -max_len=65536) || exit 1; \
+		PATH="$(CARGO_FUZZ_ROOT)/bin:$$PATH" env -u CARGO_TARGET_DIR \
+			$(CARGO) +nightly fuzz run --fuzz-dir fuzz-scan $$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -max_len=65536 || exit 1; \
 	done
