@@ -37,6 +37,8 @@ pub(crate) struct Headers<'a> {
     /// from the start of the slice given to [`headers`]; `None` when the
     /// block is not terminated within the slice.
     pub(crate) end: Option<usize>,
+    /// The slice ended before the block did: more bytes may complete it.
+    pub(crate) cut: bool,
 }
 
 /// RFC 3261 §25.1 `token` characters.
@@ -152,19 +154,38 @@ fn branch(value: &[u8]) -> Option<&[u8]> {
 /// line) up to the empty line that ends it, looking at no more than
 /// `max_lines` lines.
 pub(crate) fn headers(buf: &[u8], max_lines: usize) -> Headers<'_> {
-    read_headers(buf, max_lines, true)
+    read_headers(buf, max_lines, true, false)
+}
+
+/// Like [`headers`], for text: the block ends unterminated at the first
+/// line that is not a header line (`Name: value` or a continuation), so a
+/// status line alone in a log costs one line's look.
+pub(crate) fn text_headers(buf: &[u8]) -> Headers<'_> {
+    read_headers(buf, MAX_TEXT_HEADER_LINES, true, true)
+}
+
+/// Whether a line is a header field or a continuation (RFC 3261 §7.3.1).
+fn is_header_line(line: &[u8]) -> bool {
+    match line.first() {
+        Some(b' ' | b'\t') => true,
+        _ => memchr(b':', line).is_some_and(|colon| {
+            let name = trim(&line[..colon]);
+            !name.is_empty() && name.iter().all(|&b| is_token(b))
+        }),
+    }
 }
 
 /// Like [`headers`], but stops as soon as Call-ID, CSeq and Via are known:
 /// for a message that came whole (a datagram), whose end does not matter.
 pub(crate) fn transaction_headers(buf: &[u8]) -> Headers<'_> {
-    read_headers(buf, usize::MAX, false)
+    read_headers(buf, usize::MAX, false, false)
 }
 
-fn read_headers(buf: &[u8], max_lines: usize, to_end: bool) -> Headers<'_> {
+fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) -> Headers<'_> {
     let mut h = Headers::default();
     let mut pos = 0;
     let mut lines = 0;
+    h.cut = buf.is_empty();
     while pos < buf.len() && lines < max_lines {
         let first = buf[pos];
         if first == b'\n' || (first == b'\r' && buf.get(pos + 1) == Some(&b'\n')) {
@@ -173,10 +194,14 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool) -> Headers<'_> {
         }
         lines += 1;
         let Some(nl) = memchr(b'\n', &buf[pos..]) else {
+            h.cut = true;
             break;
         };
         let line = &buf[pos..pos + nl];
         pos += nl + 1;
+        if only_headers && !is_header_line(line) {
+            break;
+        }
         // Only these first letters start a header the scanner reads;
         // continuation lines (RFC 3261 §7.3.1) start with white space.
         if !matches!(first | 0x20, b'c' | b'i' | b'l' | b'v') {
@@ -207,6 +232,9 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool) -> Headers<'_> {
         }
         if !to_end && h.call_id.is_some() && h.cseq.is_some() && h.branch.is_some() {
             break;
+        }
+        if pos == buf.len() {
+            h.cut = true;
         }
     }
     if h.branch == Some(&[]) {
@@ -282,6 +310,10 @@ mod tests {
         assert_eq!(h.end, None);
         assert_eq!(h.cseq, Some((1, &b"BYE"[..])));
         assert_eq!(headers(b"CSeq: x BYE\r\n\r\n", 8).cseq, None);
+        let log = b"Call-ID: a\nnot a header line\n\n";
+        assert_eq!(text_headers(log).end, None);
+        assert_eq!(headers(log, usize::MAX).end, Some(log.len()));
+        assert_eq!(text_headers(b"Call-ID: a\n  folded\n\n").end, Some(21));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use memchr::{memchr, memmem, memrchr};
 
 use crate::{
-    message::{self, Headers, MAX_HEADER_BLOCK, MAX_TEXT_HEADER_LINES, StartLine},
+    message::{self, Headers, MAX_HEADER_BLOCK, StartLine},
     scanner::{KNOWN_METHODS, Scanner},
 };
 
@@ -110,8 +110,8 @@ pub(crate) fn scan(s: &mut Scanner, buf: &[u8], eof: bool) -> usize {
                 }
             }
         }
-        let h = message::headers(&buf[block..], MAX_TEXT_HEADER_LINES);
-        if h.end.is_none() && !eof && buf.len() - begin < MAX_HEADER_BLOCK {
+        let h = message::text_headers(&buf[block..]);
+        if h.cut && !eof && buf.len() - begin < MAX_HEADER_BLOCK {
             return begin;
         }
         match h.end {
