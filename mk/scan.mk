@@ -12,14 +12,19 @@ CARGO_FUZZ_ROOT := $(CURDIR)/.tools/cargo-fuzz-$(CARGO_FUZZ_VERSION)
 CARGO_FUZZ := $(CARGO_FUZZ_ROOT)/bin/cargo-fuzz
 SCAN_FUZZ_TARGETS := scan_capture scan_text
 
-.PHONY: python-dask fuzz fuzz-scan
+.PHONY: python-dask python-test-cluster fuzz fuzz-scan
 
-# examples/python/scan_cluster.py and its test need dask.distributed.
-test-python: python-dask
+# examples/python/scan_cluster.py and its test need dask.distributed, which
+# goes into the package's own venv only: the test runs there, on a
+# LocalCluster, while the per-version suites skip it.
+test-python: python-test-cluster
 
 python-dask: | $(PY)
 	@$(PY) -c "import dask.distributed" 2>/dev/null || \
 		$(PY) -m pip install -q --disable-pip-version-check $(PY_DASK)
+
+python-test-cluster: python-install python-dask
+	$(PY) -m pytest -q -p no:cacheprovider bindings/python/tests/test_scan_cluster.py
 
 $(CARGO_FUZZ):
 	@echo "installing cargo-fuzz $(CARGO_FUZZ_VERSION) into $(CARGO_FUZZ_ROOT) (once)"
