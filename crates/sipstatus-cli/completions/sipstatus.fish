@@ -25,25 +25,25 @@ function __fish_sipstatus_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c sipstatus -n "__fish_sipstatus_needs_command" -l lang -d 'Language of the descriptions: en or de' -r
+complete -c sipstatus -n "__fish_sipstatus_needs_command" -l lang -d 'Language of the output: en or de' -r
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -s h -l help -d 'Print help'
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -s V -l version -d 'Print version'
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "explain" -d 'Explain one code, given as a number or a reason phrase'
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "list" -d 'List the table, or one class of it'
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "q850" -d 'Q.850 causes: explain one and what each profile maps it to, export the cause table or a profile\'s full mapping, or compare two profiles'
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand explain" -l lang -d 'Language of the descriptions: en or de' -r
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand explain" -l lang -d 'Language of the output: en or de' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand explain" -s h -l help -d 'Print help'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand list" -l class -d 'Only this class: 1xx to 7xx, or a name such as client-error' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand list" -l format -d 'Output format: table, json, csv or markdown. JSON is the stable interface for tools and carries every language' -r
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand list" -l lang -d 'Language of the descriptions: en or de' -r
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand list" -l lang -d 'Language of the output: en or de' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand list" -l q850 -d 'List the ITU-T Q.850 cause table instead, with what each mapping profile turns every cause into (the same as `sipstatus q850 --list`)'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand list" -s h -l help -d 'Print help'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l mapping -d 'Export this profile\'s mapping of every code 100-799 and cause 1-127' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l compare -d 'List where this profile disagrees with rfc3398 (or with --with)' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l with -d 'The profile --compare compares against (default rfc3398)' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l format -d 'Output format of --list, --mapping and --compare: table, json, csv or markdown' -r
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l lang -d 'Language of the descriptions: en or de' -r
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l lang -d 'Language of the output: en or de' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l list -d 'List the cause table'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -s h -l help -d 'Print help'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain list q850 help" -f -a "explain" -d 'Explain one code, given as a number or a reason phrase'
