@@ -41,3 +41,5 @@ bench-rust:
 -include mk/c.mk
 -include mk/python.mk
 -include mk/wire.mk
+-include mk/traffic.mk
+-include mk/release.mk

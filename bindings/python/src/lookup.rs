@@ -21,8 +21,9 @@ struct Member {
     phrase: Py<PyString>,
 }
 
-/// The `SIPStatus` member of every entry, in table order, so that a code's
-/// position among `sipstatus::entries()` finds its member; set once by `sipstatus` at import through [`bind_members`], so
+/// The `SIPStatus` member of every entry, in table order, so that the
+/// core's own per-code position (`sipstatus::__ffi::position`) finds a code's
+/// member; set once by `sipstatus` at import through [`bind_members`], so
 /// that the lookups return members rather than plain ints.
 static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
 

@@ -19,9 +19,10 @@ use std::{
 };
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, error::ErrorKind};
-use sipstatus::{Language, StatusClass};
+use sipstatus::{Language, StatusClass, q850::Profile};
 
 use crate::{
+    q850::{self, parse_cause, parse_profile},
     query::{parse_class, parse_lang},
     render::{self, Format},
     terminal,
@@ -101,6 +102,47 @@ enum Command {
         /// interface for tools and carries every language.
         #[arg(long, default_value = "table")]
         format: Format,
+
+        /// List the ITU-T Q.850 cause table instead, with what each mapping
+        /// profile turns every cause into (the same as `sipstatus q850 --list`).
+        #[arg(long, conflicts_with = "class")]
+        q850: bool,
+    },
+    /// Q.850 causes: explain one and what each profile maps it to, export
+    /// the cause table or a profile's full mapping, or compare two profiles.
+    #[command(
+        after_help = "Examples:\n  sipstatus q850 17\n  sipstatus q850 --list --format json\n  \
+                            sipstatus q850 --mapping asterisk --format csv\n  \
+                            sipstatus q850 --compare freeswitch\n  sipstatus q850 --compare asterisk --with freeswitch\n\n\
+                            Profiles: rfc3398 (the default), rfc4497, freeswitch, asterisk."
+    )]
+    Q850 {
+        /// A cause value from 1 to 127.
+        #[arg(value_name = "CAUSE", value_parser = parse_cause)]
+        cause: Option<sipstatus::q850::Cause>,
+
+        /// List the cause table.
+        #[arg(long, conflicts_with_all = ["cause", "mapping", "compare"])]
+        list: bool,
+
+        /// Export this profile's mapping of every code 100-799 and cause 1-127.
+        #[arg(long, value_name = "PROFILE", value_parser = parse_profile,
+              conflicts_with_all = ["cause", "compare"])]
+        mapping: Option<Profile>,
+
+        /// List where this profile disagrees with rfc3398 (or with --with).
+        #[arg(long, value_name = "PROFILE", value_parser = parse_profile, conflicts_with = "cause")]
+        compare: Option<Profile>,
+
+        /// The profile --compare compares against (default rfc3398).
+        #[arg(long = "with", value_name = "PROFILE", value_parser = parse_profile,
+              requires = "compare", default_value = "rfc3398")]
+        with: Profile,
+
+        /// Output format of --list, --mapping and --compare: table, json, csv
+        /// or markdown.
+        #[arg(long, default_value = "table")]
+        format: Format,
     },
 }
 
@@ -116,9 +158,31 @@ impl Command {
     fn output(self, lang: Language, width: Option<usize>) -> Result<String, Failure> {
         match self {
             Command::Explain { query } => explain(&query, lang, width),
-            Command::List { class, format } => {
+            Command::List {
+                q850: true, format, ..
+            } => Ok(q850::list(format, lang)),
+            Command::List { class, format, .. } => {
                 Ok(render::list(render::select(class), format, lang, width))
             }
+            Command::Q850 {
+                cause,
+                list,
+                mapping,
+                compare,
+                with,
+                format,
+            } => match (cause, mapping, compare) {
+                (Some(cause), ..) => Ok(q850::explain(cause, lang)),
+                (_, Some(profile), _) => Ok(q850::mapping(profile, format)),
+                (_, _, Some(profile)) => Ok(q850::compare(with, profile, format)),
+                _ if list => Ok(q850::list(format, lang)),
+                _ => Err(Failure {
+                    message: String::from(
+                        "give a cause, --list, --mapping or --compare; see --help",
+                    ),
+                    status: EXIT_USAGE,
+                }),
+            },
         }
     }
 }
@@ -256,4 +320,17 @@ where
     let mut stdout = terminal::stdout();
     let mut stderr = io::stderr();
     run(args, &mut stdout, &mut stderr, terminal::width())
+}
+
+/// The command's arguments and subcommands as clap describes them: what the
+/// shell completions and the man page are generated from (`make generate`).
+///
+/// ```
+/// let command = sipstatus_cli::app::command();
+/// assert_eq!(command.get_name(), "sipstatus");
+/// assert!(command.get_subcommands().any(|sub| sub.get_name() == "list"));
+/// ```
+#[must_use]
+pub fn command() -> clap::Command {
+    Cli::command()
 }

@@ -274,6 +274,7 @@ struct Labels {
     constant: &'static str,
     aliases: &'static str,
     matched: &'static str,
+    q850: &'static str,
     alias: &'static str,
     former: &'static str,
     unknown: &'static str,
@@ -296,6 +297,7 @@ impl Labels {
             self.constant,
             self.aliases,
             self.matched,
+            self.q850,
         ]
         .iter()
         .map(|label| label.chars().count())
@@ -337,6 +339,7 @@ const fn labels(lang: Language) -> Labels {
             constant: "Konstante",
             aliases: "Aliasse",
             matched: "erkannt als",
+            q850: "Q.850",
             alias: "Alias, nicht die registrierte Phrase",
             former: "frühere Phrase dieses Codes",
             unknown: "nicht in der Tabelle",
@@ -356,6 +359,7 @@ const fn labels(lang: Language) -> Labels {
             constant: "constant",
             aliases: "aliases",
             matched: "matched",
+            q850: "Q.850",
             alias: "an alias, not the registered phrase",
             former: "a former phrase of this code",
             unknown: "not in the table",
@@ -399,6 +403,7 @@ pub fn explain(resolved: Resolved, lang: Language, width: Option<usize>) -> Stri
     let Some(entry) = code.entry() else {
         let _ = writeln!(out, "{} ({})", code.as_u16(), l.unknown);
         fields.push((l.class, class_value));
+        fields.push((l.q850, crate::q850::explain_value(code, lang)));
         write_fields(&mut out, &fields, l.width(), width);
         let canonical = code.canonical();
         if canonical != code {
@@ -428,6 +433,7 @@ pub fn explain(resolved: Resolved, lang: Language, width: Option<usize>) -> Stri
     if !entry.aliases().is_empty() {
         fields.push((l.aliases, entry.aliases().join("; ")));
     }
+    fields.push((l.q850, crate::q850::explain_value(code, lang)));
     write_fields(&mut out, &fields, l.width(), width);
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", hanging(entry.description(lang), 0, width));

@@ -433,6 +433,7 @@ fn every_word_of_a_german_explanation_is_german() {
         "Referenz",
         "Konstante",
         "Aliasse",
+        "Q.850",
     ];
     for query in [
         "Declined",
@@ -474,6 +475,7 @@ fn every_word_of_a_german_explanation_is_german() {
             "reference",
             "constant",
             "aliases",
+            "Q.850",
         ],
     );
 }
@@ -566,7 +568,7 @@ fn a_pipe_gets_whole_lines_whatever_columns_says() {
     assert_eq!(piped.lines().count(), entries().len() + 1);
     assert!(widest(&piped) > 150, "the longest row is whole");
     let explained = stdout(&run(["486"]));
-    assert_eq!(explained.lines().count(), 7, "{explained}");
+    assert_eq!(explained.lines().count(), 8, "{explained}");
 }
 
 #[test]
