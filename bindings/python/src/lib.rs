@@ -18,6 +18,7 @@ use pyo3::prelude::*;
 mod cli;
 mod errors;
 mod lookup;
+mod q850;
 mod table;
 
 /// The module's contents. `sipstatus/__init__.py` re-exports what is public.
@@ -40,5 +41,12 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(lookup::canonical, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::describe, m)?)?;
     m.add_function(wrap_pyfunction!(cli::main, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::q850_entries, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::q850_classes, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::q850_profiles, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::describe, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::canonical, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::sip_to_q850, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::q850_to_sip, m)?)?;
     Ok(())
 }

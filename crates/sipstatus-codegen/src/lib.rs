@@ -11,6 +11,7 @@ mod c_constants;
 mod completions;
 mod docs_table;
 mod python_stubs;
+mod q850;
 
 /// The command that regenerates every generated file, the C header
 /// included; the banners and the freshness test's failure name it.
@@ -56,6 +57,18 @@ pub fn artefacts() -> Vec<Artefact> {
         Artefact {
             path: python_stubs::PATH,
             contents: python_stubs::render(),
+        },
+        Artefact {
+            path: q850::C_PATH,
+            contents: q850::c_constants(),
+        },
+        Artefact {
+            path: q850::PY_PATH,
+            contents: q850::python_stubs(),
+        },
+        Artefact {
+            path: q850::DOC_PATH,
+            contents: q850::docs(),
         },
     ];
     artefacts.extend(completions::artefacts());

@@ -4,7 +4,7 @@ Written by hand: nothing here lists the table (that is ``_status.pyi``,
 generated from it). ``mypy.stubtest`` checks these against the built module.
 """
 
-from typing import SupportsIndex, TypedDict
+from typing import Any, SupportsIndex, TypedDict
 
 from ._status import SIPStatus
 
@@ -23,6 +23,13 @@ __all__ = [
     "canonical",
     "describe",
     "_main",
+    "q850_entries",
+    "q850_classes",
+    "q850_profiles",
+    "_q850_describe",
+    "_q850_canonical",
+    "_sip_to_q850",
+    "_q850_to_sip",
 ]
 
 __version__: str
@@ -91,3 +98,26 @@ def _main(args: list[bytes], /) -> int:
     """Runs the ``sipstatus`` command (the Rust one) with ``args``, the
     program's name first, each as ``os.fsencode`` gives it, on file
     descriptors 1 and 2; returns its exit status."""
+def q850_entries() -> list[dict[str, Any]]:
+    """Every Q.850 cause of the table, in value order, as dicts with the keys
+    ``cause``, ``name``, ``phrase``, ``cause_class``, ``references`` and
+    ``description``."""
+
+def q850_classes() -> list[dict[str, Any]]:
+    """Every cause class, as dicts with ``slug``, ``label``, ``range`` and
+    ``unspecified``."""
+
+def q850_profiles() -> list[dict[str, Any]]:
+    """Every mapping profile, as dicts with ``slug``, ``label`` and ``source``."""
+
+def _q850_describe(value: int, lang: str, /) -> str:
+    """The description of a defined cause in the language of a tag."""
+
+def _q850_canonical(value: int, /) -> int:
+    """The cause a receiver acts on for a value from 1 to 127."""
+
+def _sip_to_q850(code: int, profile_name: str, /) -> dict[str, Any]:
+    """What a profile maps a status code to, with basis and note."""
+
+def _q850_to_sip(value: int, profile_name: str, /) -> dict[str, Any]:
+    """What a profile maps a cause to, with alternative, basis and note."""
