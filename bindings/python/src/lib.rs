@@ -19,6 +19,7 @@ mod cli;
 mod errors;
 mod lookup;
 mod table;
+mod wire;
 
 /// The module's contents. `sipstatus/__init__.py` re-exports what is public.
 #[pymodule]
@@ -44,5 +45,16 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(cli::check_lang, m)?)?;
     m.add_function(wrap_pyfunction!(cli::explain, m)?)?;
     m.add_function(wrap_pyfunction!(cli::list, m)?)?;
+    m.add("StatusLineError", py.get_type::<wire::StatusLineError>())?;
+    m.add(
+        "ReasonHeaderError",
+        py.get_type::<wire::ReasonHeaderError>(),
+    )?;
+    m.add_class::<wire::PyStatusLine>()?;
+    m.add_class::<wire::PyReasonValue>()?;
+    m.add_function(wrap_pyfunction!(wire::bind_phrase_kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::parse_status_line, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::format_status_line, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::parse_reason, m)?)?;
     Ok(())
 }

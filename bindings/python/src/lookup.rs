@@ -91,12 +91,12 @@ fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
 }
 
 /// The `SIPStatus` member of a code the table holds.
-fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
+pub(crate) fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
     bound(py, code).map(|m| m.member.clone_ref(py))
 }
 
 /// A Python int (not a bool) as a code, with the core's range check.
-fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
+pub(crate) fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
     if code.is_instance_of::<PyBool>() || !code.is_instance_of::<PyInt>() {
         return Err(wrong_type("a SIP status code", "an int", code));
     }

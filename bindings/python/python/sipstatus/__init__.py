@@ -20,22 +20,38 @@
 
 from ._native import (
     LANGUAGES,
+    ReasonHeaderError,
+    ReasonValue,
+    StatusLine,
+    StatusLineError,
     UnknownPhraseError,
     __version__,
     canonical,
+    format_status_line,
     from_phrase,
+    parse_reason,
+    parse_status_line,
     reason_phrase,
 )
 from ._status import RegistryStatus, SIPStatus, StatusClass
+from ._wire import PhraseKind
 
 __all__ = [
     "LANGUAGES",
+    "PhraseKind",
+    "ReasonHeaderError",
+    "ReasonValue",
     "RegistryStatus",
     "SIPStatus",
     "StatusClass",
+    "StatusLine",
+    "StatusLineError",
     "UnknownPhraseError",
     "__version__",
     "canonical",
+    "format_status_line",
     "from_phrase",
+    "parse_reason",
+    "parse_status_line",
     "reason_phrase",
 ]
