@@ -69,7 +69,7 @@
 #define SIPSTATUS_SESSION_PROGRESS 183
 
 /**
- * `199 Early Dialog Terminated` (RFC 6228).
+ * `199 Early Dialog Terminated` (RFC 6228 §6).
  */
 #define SIPSTATUS_EARLY_DIALOG_TERMINATED 199
 
@@ -204,7 +204,7 @@
 #define SIPSTATUS_UNSUPPORTED_URI_SCHEME 416
 
 /**
- * `417 Unknown Resource-Priority` (RFC 4412).
+ * `417 Unknown Resource-Priority` (RFC 4412 §12.4).
  */
 #define SIPSTATUS_UNKNOWN_RESOURCE_PRIORITY 417
 
@@ -249,7 +249,7 @@
 #define SIPSTATUS_PROVIDE_REFERRER_IDENTITY 429
 
 /**
- * `430 Flow Failed` (RFC 5626).
+ * `430 Flow Failed` (RFC 5626 §5.3).
  */
 #define SIPSTATUS_FLOW_FAILED 430
 
@@ -274,17 +274,17 @@
 #define SIPSTATUS_INVALID_IDENTITY_HEADER 438
 
 /**
- * `439 First Hop Lacks Outbound Support` (RFC 5626).
+ * `439 First Hop Lacks Outbound Support` (RFC 5626 §6).
  */
 #define SIPSTATUS_FIRST_HOP_LACKS_OUTBOUND_SUPPORT 439
 
 /**
- * `440 Max-Breadth Exceeded` (RFC 5393).
+ * `440 Max-Breadth Exceeded` (RFC 5393 §5.3.3).
  */
 #define SIPSTATUS_MAX_BREADTH_EXCEEDED 440
 
 /**
- * `469 Bad Info Package` (RFC 6086).
+ * `469 Bad Info Package` (RFC 6086 §4.2.2).
  */
 #define SIPSTATUS_BAD_INFO_PACKAGE 469
 
@@ -429,7 +429,7 @@
 #define SIPSTATUS_UNWANTED 607
 
 /**
- * `608 Rejected` (RFC 8688).
+ * `608 Rejected` (RFC 8688 §3.1).
  */
 #define SIPSTATUS_REJECTED 608
 

@@ -73,6 +73,7 @@ struct JsonEntry {
     status: &'static str,
     references: &'static [&'static str],
     aliases: &'static [&'static str],
+    former: Option<&'static str>,
     description: JsonDescription,
 }
 
@@ -92,6 +93,7 @@ impl From<&Entry> for JsonEntry {
             status: entry.status().as_str(),
             references: entry.references(),
             aliases: entry.aliases(),
+            former: entry.former_phrase(),
             description: JsonDescription {
                 en: entry.description(Language::English),
                 de: entry.description(Language::German),
@@ -101,8 +103,8 @@ impl From<&Entry> for JsonEntry {
 }
 
 /// The JSON export: an array in code order of objects with the keys `code`,
-/// `name`, `reason`, `class`, `status`, `references`, `aliases` and
-/// `description` (`en`, `de`).
+/// `name`, `reason`, `class`, `status`, `references`, `aliases`, `former`
+/// (the former phrase or `null`) and `description` (`en`, `de`).
 ///
 /// # Panics
 /// Never in practice: serialising numbers and static strings cannot fail.
@@ -163,6 +165,18 @@ fn md_cell(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
+/// The aliases, after the former phrase when there is one ("former: Bad
+/// Identity-Info"), for a table column.
+fn other_phrases(entry: &Entry) -> String {
+    let former = entry.former_phrase().map(|f| format!("former: {f}"));
+    let aliases = entry.aliases().iter().map(|a| (*a).to_owned());
+    former
+        .into_iter()
+        .chain(aliases)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// A Markdown table of the entries.
 ///
 /// ```
@@ -186,7 +200,7 @@ pub fn markdown(entries: &[Entry], lang: Language) -> String {
             entry.name(),
             entry.status(),
             md_cell(&entry.references().join("; ")),
-            md_cell(&entry.aliases().join("; ")),
+            md_cell(&other_phrases(entry)),
             md_cell(entry.description(lang)),
         );
     }

@@ -164,6 +164,7 @@ fn json_is_the_whole_table_in_the_documented_shape() {
             "status",
             "references",
             "aliases",
+            "former",
             "description",
         ];
         expected.sort_unstable();
@@ -177,6 +178,7 @@ fn json_is_the_whole_table_in_the_documented_shape() {
         assert_eq!(row["status"], entry.status().as_str());
         assert_eq!(row["references"], serde_json::json!(entry.references()));
         assert_eq!(row["aliases"], serde_json::json!(entry.aliases()));
+        assert_eq!(row["former"], serde_json::json!(entry.former_phrase()));
         assert_eq!(
             row["description"]["en"],
             entry.description(Language::English)
@@ -186,6 +188,11 @@ fn json_is_the_whole_table_in_the_documented_shape() {
             entry.description(Language::German)
         );
     }
+    // The phrase RFC 4474 gave 437 is its former phrase, not an alias.
+    let credential = &rows[entries().iter().position(|e| e.code() == 437).unwrap()];
+    assert_eq!(credential["former"], "Unsupported Certificate");
+    assert_eq!(credential["aliases"], serde_json::json!([]));
+    assert_eq!(rows[0]["former"], Value::Null);
     let classes: std::collections::BTreeSet<&str> =
         rows.iter().map(|r| r["class"].as_str().unwrap()).collect();
     assert_eq!(

@@ -21,7 +21,7 @@ pub const SIPSTATUS_CALL_IS_BEING_FORWARDED: u16 = 181;
 pub const SIPSTATUS_QUEUED: u16 = 182;
 /// `183 Session Progress` (RFC 3261 §21.1.5).
 pub const SIPSTATUS_SESSION_PROGRESS: u16 = 183;
-/// `199 Early Dialog Terminated` (RFC 6228).
+/// `199 Early Dialog Terminated` (RFC 6228 §6).
 pub const SIPSTATUS_EARLY_DIALOG_TERMINATED: u16 = 199;
 /// `200 OK` (RFC 3261 §21.2.1).
 pub const SIPSTATUS_OK: u16 = 200;
@@ -75,7 +75,7 @@ pub const SIPSTATUS_REQUEST_URI_TOO_LONG: u16 = 414;
 pub const SIPSTATUS_UNSUPPORTED_MEDIA_TYPE: u16 = 415;
 /// `416 Unsupported URI Scheme` (RFC 3261 §21.4.14).
 pub const SIPSTATUS_UNSUPPORTED_URI_SCHEME: u16 = 416;
-/// `417 Unknown Resource-Priority` (RFC 4412).
+/// `417 Unknown Resource-Priority` (RFC 4412 §12.4).
 pub const SIPSTATUS_UNKNOWN_RESOURCE_PRIORITY: u16 = 417;
 /// `420 Bad Extension` (RFC 3261 §21.4.15).
 pub const SIPSTATUS_BAD_EXTENSION: u16 = 420;
@@ -93,7 +93,7 @@ pub const SIPSTATUS_BAD_ALERT_MESSAGE: u16 = 425;
 pub const SIPSTATUS_USE_IDENTITY_HEADER: u16 = 428;
 /// `429 Provide Referrer Identity` (RFC 3892 §5).
 pub const SIPSTATUS_PROVIDE_REFERRER_IDENTITY: u16 = 429;
-/// `430 Flow Failed` (RFC 5626).
+/// `430 Flow Failed` (RFC 5626 §5.3).
 pub const SIPSTATUS_FLOW_FAILED: u16 = 430;
 /// `433 Anonymity Disallowed` (RFC 5079 §5).
 pub const SIPSTATUS_ANONYMITY_DISALLOWED: u16 = 433;
@@ -103,11 +103,11 @@ pub const SIPSTATUS_BAD_IDENTITY_INFO: u16 = 436;
 pub const SIPSTATUS_UNSUPPORTED_CREDENTIAL: u16 = 437;
 /// `438 Invalid Identity Header` (RFC 8224 §6.2.2).
 pub const SIPSTATUS_INVALID_IDENTITY_HEADER: u16 = 438;
-/// `439 First Hop Lacks Outbound Support` (RFC 5626).
+/// `439 First Hop Lacks Outbound Support` (RFC 5626 §6).
 pub const SIPSTATUS_FIRST_HOP_LACKS_OUTBOUND_SUPPORT: u16 = 439;
-/// `440 Max-Breadth Exceeded` (RFC 5393).
+/// `440 Max-Breadth Exceeded` (RFC 5393 §5.3.3).
 pub const SIPSTATUS_MAX_BREADTH_EXCEEDED: u16 = 440;
-/// `469 Bad Info Package` (RFC 6086).
+/// `469 Bad Info Package` (RFC 6086 §4.2.2).
 pub const SIPSTATUS_BAD_INFO_PACKAGE: u16 = 469;
 /// `470 Consent Needed` (RFC 5360).
 pub const SIPSTATUS_CONSENT_NEEDED: u16 = 470;
@@ -165,7 +165,7 @@ pub const SIPSTATUS_DOES_NOT_EXIST_ANYWHERE: u16 = 604;
 pub const SIPSTATUS_NOT_ACCEPTABLE_ANYWHERE: u16 = 606;
 /// `607 Unwanted` (RFC 8197 §4).
 pub const SIPSTATUS_UNWANTED: u16 = 607;
-/// `608 Rejected` (RFC 8688).
+/// `608 Rejected` (RFC 8688 §3.1).
 pub const SIPSTATUS_REJECTED: u16 = 608;
 /// `701 Party Hangs Up` ().
 pub const SIPSTATUS_PARTY_HANGS_UP: u16 = 701;

@@ -66,6 +66,8 @@ pub struct Entry {
     pub(crate) status: RegistryStatus,
     pub(crate) references: &'static [&'static str],
     pub(crate) reference: Text,
+    /// Every phrase but the registered one: the former phrase first, when
+    /// `has_former`, then the aliases.
     pub(crate) aliases: &'static [&'static str],
     pub(crate) has_former: bool,
     pub(crate) en: Text,
@@ -152,18 +154,25 @@ impl Entry {
         self.references
     }
 
-    /// Other phrases in use for this code: earlier names and the variants of
-    /// other stacks ("Internal Server Error" for 500). Reverse lookup knows
-    /// them all.
+    /// Other phrases in use for this code: the variants of other stacks and
+    /// documents ("Internal Server Error" for 500). The phrase an earlier RFC
+    /// gave the code is not among them but apart, in
+    /// [`former_phrase`](Entry::former_phrase). Reverse lookup knows them all.
     ///
     /// ```
     /// use sipstatus::StatusCode;
     ///
     /// assert!(StatusCode::SERVER_INTERNAL_ERROR.entry().unwrap().aliases().contains(&"Internal Server Error"));
+    /// let renamed = StatusCode::UNSUPPORTED_CREDENTIAL.entry().unwrap();
+    /// assert!(!renamed.aliases().contains(&"Unsupported Certificate"));
     /// ```
     #[must_use]
     pub const fn aliases(&self) -> &'static [&'static str] {
-        self.aliases
+        // The table keeps the former phrase first among the other phrases.
+        match self.aliases {
+            [_, rest @ ..] if self.has_former => rest,
+            all => all,
+        }
     }
 
     /// The phrase RFC 4474 gave the code before RFC 8224 renamed it, for the

@@ -313,30 +313,36 @@ const fn rank(code: StatusCode) -> (u16, u16) {
 /// ```
 #[must_use]
 pub fn best_response(codes: &[StatusCode], method: Method) -> Choice {
+    best_response_iter(codes.iter().copied(), method)
+}
+
+/// [`best_response`] over any sequence of codes in arrival order, read once:
+/// for callers whose codes are not a slice of [`StatusCode`], such as a
+/// list of numbers from C or Python.
+///
+/// ```
+/// use sipstatus::StatusCode;
+/// use sipstatus::fork::best_response_iter;
+/// use sipstatus::metrics::Method;
+///
+/// let numbers = [486u16, 401, 503];
+/// let codes = numbers.iter().filter_map(|&n| StatusCode::from_u16(n).ok());
+/// assert_eq!(best_response_iter(codes, Method::Invite).code(), Some(StatusCode::UNAUTHORIZED));
+/// ```
+#[must_use]
+pub fn best_response_iter<I: IntoIterator<Item = StatusCode>>(codes: I, method: Method) -> Choice {
     let invite = matches!(method, Method::Invite);
-    let candidate =
-        |code: &StatusCode| code.is_final() && (invite || *code != StatusCode::REQUEST_TIMEOUT);
-    let forward = |index: usize, rule: Rule, cancel_pending: bool| {
-        let code = codes[index];
-        Choice {
-            code: Some(code),
-            rule,
-            index: Some(index),
-            cancel_pending,
-            aggregate_challenges: code == StatusCode::UNAUTHORIZED
-                || code == StatusCode::PROXY_AUTHENTICATION_REQUIRED,
-            generated: false,
-        }
-    };
-
-    if let Some(i) = codes.iter().position(|c| c.is_success()) {
-        return forward(i, Rule::Success, true);
-    }
-
+    let mut success: Option<(usize, StatusCode)> = None;
     // The best candidate: lowest class, then rank within it, then arrival.
-    let mut best: Option<(usize, Key)> = None;
-    for (i, code) in codes.iter().enumerate() {
-        if !candidate(code) {
+    let mut best: Option<(usize, StatusCode, Key)> = None;
+    for (i, code) in codes.into_iter().enumerate() {
+        if code.is_success() {
+            if success.is_none() {
+                success = Some((i, code));
+            }
+            continue;
+        }
+        if !code.is_final() || (!invite && code == StatusCode::REQUEST_TIMEOUT) {
             continue;
         }
         let class = if code.is_global_failure() {
@@ -344,13 +350,25 @@ pub fn best_response(codes: &[StatusCode], method: Method) -> Choice {
         } else {
             code.as_u16() / 100
         };
-        let key: Key = (class, rank(*code));
-        if best.is_none_or(|(_, best_key)| key < best_key) {
-            best = Some((i, key));
+        let key: Key = (class, rank(code));
+        if best.is_none_or(|(_, _, best_key)| key < best_key) {
+            best = Some((i, code, key));
         }
     }
+    let forward = |index: usize, code: StatusCode, rule: Rule, cancel_pending: bool| Choice {
+        code: Some(code),
+        rule,
+        index: Some(index),
+        cancel_pending,
+        aggregate_challenges: code == StatusCode::UNAUTHORIZED
+            || code == StatusCode::PROXY_AUTHENTICATION_REQUIRED,
+        generated: false,
+    };
 
-    let Some((i, _)) = best else {
+    if let Some((i, code)) = success {
+        return forward(i, code, Rule::Success, true);
+    }
+    let Some((i, code, _)) = best else {
         return if invite {
             Choice {
                 code: Some(StatusCode::REQUEST_TIMEOUT),
@@ -371,9 +389,8 @@ pub fn best_response(codes: &[StatusCode], method: Method) -> Choice {
             }
         };
     };
-    let code = codes[i];
     if code.is_global_failure() {
-        forward(i, Rule::GlobalFailure, true)
+        forward(i, code, Rule::GlobalFailure, true)
     } else if code == StatusCode::SERVICE_UNAVAILABLE {
         Choice {
             code: Some(StatusCode::SERVER_INTERNAL_ERROR),
@@ -384,8 +401,8 @@ pub fn best_response(codes: &[StatusCode], method: Method) -> Choice {
             generated: true,
         }
     } else if PREFERRED_4XX.contains(&code) {
-        forward(i, Rule::Preferred, false)
+        forward(i, code, Rule::Preferred, false)
     } else {
-        forward(i, Rule::LowestClass, false)
+        forward(i, code, Rule::LowestClass, false)
     }
 }

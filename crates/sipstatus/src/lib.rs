@@ -5,8 +5,8 @@
 //! its class, the RFC sections that define it, its standing in the registry,
 //! the aliases other stacks use, and a short description in English and
 //! German. The codes that only the obsolete RFC 2543 defined (303, 409, 411)
-//! are there, marked [`RegistryStatus::Obsolete`], and so is the local stack
-//! code 701, marked [`RegistryStatus::NonStandard`].
+//! are there, marked [`RegistryStatus::Obsolete`], and so is sipstatus's own
+//! local code 701, marked [`RegistryStatus::NonStandard`].
 //!
 //! ```
 //! use sipstatus::{Language, StatusClass, StatusCode, lookup_phrase};
@@ -37,10 +37,9 @@
 //! the core codes), and RFC 2543 for the codes only it defined. The
 //! descriptions are our own summaries of the defining RFCs.
 //!
-//! A reference names the section that defines the code where we could check
-//! it against the RFC's text or two independent sources; where we could not
-//! (199, 417, 430, 439, 440, 469, 470, 608 and the RFC 2543 code 303), it
-//! names the RFC alone rather than guess a section.
+//! A reference names the section where the code is defined and can be
+//! checked; where no section could be checked (470 in RFC 5360, and the
+//! RFC 2543 code 303), it names the RFC alone rather than guess.
 //!
 //! ## Features
 //! - `std` (default): `std::error::Error` for the error types. Without it

@@ -344,3 +344,90 @@ fn the_c_strings_are_the_rust_strings_nul_terminated() {
         );
     }
 }
+
+#[test]
+fn references_name_a_section_except_where_none_could_be_checked() {
+    let without: Vec<u16> = entries()
+        .iter()
+        .filter(|e| e.references().iter().any(|r| !r.contains(" §")))
+        .map(|e| e.code().as_u16())
+        .collect();
+    // 303 is RFC 2543's; the section of RFC 5360 that defines 470 could not be
+    // checked against its text.
+    assert_eq!(without, [303, 470]);
+    for (code, reference) in [
+        (199, "RFC 6228 §6"),
+        (417, "RFC 4412 §12.4"),
+        (429, "RFC 3892 §5"),
+        (430, "RFC 5626 §5.3"),
+        (439, "RFC 5626 §6"),
+        (440, "RFC 5393 §5.3.3"),
+        (469, "RFC 6086 §4.2.2"),
+        (608, "RFC 8688 §3.1"),
+    ] {
+        assert_eq!(sipstatus::lookup(code).unwrap().references()[0], reference);
+    }
+}
+
+#[test]
+fn aliases_are_phrases_sip_sources_use() {
+    for (text, code) in [
+        ("Request-URI Too Large", 414), // RFC 3261 §25.1, the grammar's comment
+        ("Accepted (Deprecated)", 202), // the IANA registry's entry
+        ("Request Cancelled", 487),
+        ("Request Canceled", 487),
+        ("Interval Too Short", 423),
+        ("Session in Progress", 183),
+        ("Event Package Not Supported", 489),
+    ] {
+        let found = lookup_phrase(text).unwrap();
+        assert_eq!(
+            (found.code().as_u16(), found.kind()),
+            (code, PhraseKind::Alias),
+            "{text}"
+        );
+    }
+    // HTTP's spellings, which no SIP source uses.
+    for text in ["Request Time-out", "Gateway Timeout"] {
+        assert!(lookup_phrase(text).is_err(), "{text}");
+    }
+}
+
+#[test]
+fn a_former_phrase_is_not_an_alias() {
+    for entry in entries() {
+        if let Some(former) = entry.former_phrase() {
+            assert!(
+                !entry.aliases().contains(&former),
+                "{}",
+                entry.code().as_u16()
+            );
+        }
+    }
+}
+
+#[test]
+fn descriptions_lead_with_the_defining_case() {
+    let en = |code| {
+        sipstatus::lookup(code)
+            .unwrap()
+            .description(Language::English)
+    };
+    let de = |code| {
+        sipstatus::lookup(code)
+            .unwrap()
+            .description(Language::German)
+    };
+    // RFC 3892 §5: the refer target sends 429; the referee relays it in a NOTIFY.
+    assert!(en(429).starts_with("The refer target"), "{}", en(429));
+    assert!(en(429).contains("NOTIFY") && de(429).contains("NOTIFY"));
+    // RFC 8224 §6.2.2: 437 is a credential obtained (or held) but not supported.
+    assert!(!en(437).contains("cannot obtain"), "{}", en(437));
+    assert!(de(437).contains("Berechtigungsnachweis"), "{}", de(437));
+    // 428 also covers Identity headers of no supported PASSporT type.
+    assert!(en(428).contains("ppt") && de(428).contains("ppt"));
+    // RFC 5393 §5.3.3: 440 only when the proxy neither forks serially nor redirects.
+    assert!(en(440).contains("redirect") && de(440).contains("umleitet"));
+    // 701 is this library's own local code.
+    assert!(en(701).contains("sipstatus") && de(701).contains("Gegenstelle"));
+}
