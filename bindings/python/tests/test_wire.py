@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+
 import pytest
 
 import sipstatus
@@ -200,3 +204,57 @@ def test_every_code_as_a_reason_value() -> None:
         value = ReasonValue.sip(member)
         assert parse_reason(str(value)) == [value]
         assert value.text == member.phrase
+
+
+RUST_CLI = os.environ.get("SIPSTATUS_CLI")
+
+AGREEMENT_LINES = [
+    "SIP/2.0 480 Temporarily not available",
+    "SIP/2.0 486 Busy Here",
+    "SIP/2.0 436 Bad Identity-Info",
+    "sip/2.0  499\tOut to lunch",
+    "SIP/2.0 200",
+]
+
+AGREEMENT_REASONS = [
+    'SIP;cause=480;text="Temporarily \\"Unavailable\\"", Q.850;cause=18;location=LN',
+    "STIR;cause=438;x=1;flag",
+]
+
+
+@pytest.mark.skipif(RUST_CLI is None, reason="SIPSTATUS_CLI (set by make test-python) names the Rust command")
+@pytest.mark.parametrize("text", AGREEMENT_LINES)
+def test_status_lines_agree_with_the_command(text: str) -> None:
+    assert RUST_CLI is not None
+    out = subprocess.run(
+        [RUST_CLI, "explain", "--format", "json", text], check=True, capture_output=True
+    ).stdout
+    doc = json.loads(out)
+    line = parse_status_line(text)
+    assert (line.version, int(line.code), line.reason, line.kind.value) == (
+        doc["version"],
+        doc["code"],
+        doc["reason"],
+        doc["phrase_kind"],
+    )
+
+
+@pytest.mark.skipif(RUST_CLI is None, reason="SIPSTATUS_CLI (set by make test-python) names the Rust command")
+@pytest.mark.parametrize("text", AGREEMENT_REASONS)
+def test_reason_values_agree_with_the_command(text: str) -> None:
+    assert RUST_CLI is not None
+    out = subprocess.run(
+        [RUST_CLI, "reason", "--format", "json", text], check=True, capture_output=True
+    ).stdout
+    docs = json.loads(out)
+    values = parse_reason(text)
+    assert len(values) == len(docs)
+    for value, doc in zip(values, docs):
+        assert str(value) == doc["value"]
+        assert (value.protocol, value.cause, value.text, value.location) == (
+            doc["protocol"],
+            doc["cause"],
+            doc["text"],
+            doc["location"],
+        )
+        assert list(value.params.items()) == [tuple(p) for p in doc["params"]]

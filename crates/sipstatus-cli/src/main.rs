@@ -10,6 +10,7 @@ use sipstatus::{Language, StatusClass};
 use sipstatus_cli::{
     query::{parse_class, parse_lang},
     render::{self, Format},
+    wire::{self, WireFormat},
 };
 
 /// Explain SIP response codes: phrase, class, registry status, RFC reference
@@ -46,6 +47,23 @@ enum Command {
         /// unquoted).
         #[arg(value_name = "CODE|PHRASE", required = true)]
         query: Vec<String>,
+
+        /// Output format: text, or json (a list row for a code; for a status
+        /// line such as "SIP/2.0 480 Temporarily not available", its parts).
+        #[arg(long, default_value = "text")]
+        format: WireFormat,
+    },
+    /// Explain each value of Reason header lines (RFC 3326), such as
+    /// 'SIP;cause=480;text="Temporarily Unavailable", Q.850;cause=18'.
+    Reason {
+        /// Header values, or whole lines starting with "Reason:"; each
+        /// argument is one line.
+        #[arg(value_name = "VALUE", required = true)]
+        lines: Vec<String>,
+
+        /// Output format: text or json.
+        #[arg(long, default_value = "text")]
+        format: WireFormat,
     },
     /// List the table, or one class of it.
     List {
@@ -89,10 +107,19 @@ fn main() -> ExitCode {
         Some(Command::List { class, format }) => {
             render::list(render::select(class), format, cli.lang)
         }
-        Some(Command::Explain { query }) => match explain(&query.join(" "), cli.lang) {
-            Ok(text) => text,
-            Err(code) => return code,
-        },
+        Some(Command::Explain { query, format }) => {
+            match explain_as(&query.join(" "), cli.lang, format) {
+                Ok(text) => text,
+                Err(code) => return code,
+            }
+        }
+        Some(Command::Reason { lines, format }) => {
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            match wire::explain_reason(&lines, cli.lang, format) {
+                Ok(text) => text,
+                Err(e) => return fail(&e.to_string(), 1),
+            }
+        }
         None if cli.query.is_empty() => {
             return fail(
                 "give a code or a phrase to explain, or a command; see --help",
@@ -116,6 +143,27 @@ fn main() -> ExitCode {
     }
 }
 
+/// `explain` with a format: a status line goes to the wire explainer; a
+/// code or phrase in JSON is its row of `list --format json`.
+fn explain_as(query: &str, lang: Language, format: WireFormat) -> Result<String, ExitCode> {
+    if wire::is_status_line(query) {
+        return wire::explain_status_line(query, lang, format).map_err(|e| fail(&e.to_string(), 1));
+    }
+    match format {
+        WireFormat::Text => explain(query, lang),
+        WireFormat::Json => sipstatus_cli::query::resolve(query)
+            .map(|resolved| match resolved.code.entry() {
+                Some(entry) => render::json(std::slice::from_ref(entry)),
+                None => "[]\n".to_owned(),
+            })
+            .map_err(|e| fail(&e.to_string(), 1)),
+    }
+}
+
 fn explain(query: &str, lang: Language) -> Result<String, ExitCode> {
+    if wire::is_status_line(query) {
+        return wire::explain_status_line(query, lang, WireFormat::Text)
+            .map_err(|e| fail(&e.to_string(), 1));
+    }
     render::explain_query(query, lang).map_err(|e| fail(&e.to_string(), 1))
 }
