@@ -41,3 +41,4 @@ bench-rust:
 -include mk/c.mk
 -include mk/python.mk
 -include mk/wire.mk
+-include mk/fuzz.mk

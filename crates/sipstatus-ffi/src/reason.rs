@@ -230,7 +230,9 @@ pub unsafe extern "C" fn sipstatus_reason_next(
         if state.offset > input.len() {
             return sipstatus_result::InvalidArgument;
         }
-        if state.done || state.offset == input.len() {
+        // An empty or blank header is an error, as in the core: only the
+        // step after the last value ends the cursor.
+        if state.done {
             // SAFETY: checked non-NULL above.
             unsafe { (*cursor).done = true };
             return sipstatus_result::End;
@@ -444,8 +446,10 @@ mod tests {
         assert_eq!(end, sipstatus_result::SyntaxError);
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].error_offset, 27);
-        let (found, end) = values(b"");
-        assert_eq!((found.len(), end), (0, sipstatus_result::End));
+        // An empty or blank header is no Reason value, as in the core.
+        let (found, end) = values(b"  ");
+        assert_eq!((found.len(), end), (1, sipstatus_result::SyntaxError));
+        assert_eq!(found[0].error_offset, 2);
     }
 
     #[test]
