@@ -47,7 +47,9 @@ impl std::str::FromStr for WireFormat {
 /// command prints.
 ///
 /// ```
-/// let err = sipstatus_cli::wire::explain_status_line("SIP/2.0 2x0 OK", Default::default(), sipstatus_cli::wire::WireFormat::Text).unwrap_err();
+/// use sipstatus_cli::wire::{WireFormat, explain_status_line};
+///
+/// let err = explain_status_line("SIP/2.0 2x0 OK", Default::default(), WireFormat::Text, None).unwrap_err();
 /// assert_eq!(err.to_string(), "not a status line: status line has byte 0x78 at offset 9: expected an ASCII digit");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,7 +224,7 @@ struct StatusLineJson {
 /// use sipstatus::Language;
 /// use sipstatus_cli::wire::{WireFormat, explain_status_line};
 ///
-/// let text = explain_status_line("SIP/2.0 480 Temporarily not available", Language::English, WireFormat::Text)?;
+/// let text = explain_status_line("SIP/2.0 480 Temporarily not available", Language::English, WireFormat::Text, None)?;
 /// assert!(text.starts_with("SIP/2.0 480 Temporarily not available\n  phrase     an alias"));
 /// # Ok::<(), sipstatus_cli::wire::WireError>(())
 /// ```
@@ -230,6 +232,7 @@ pub fn explain_status_line(
     text: &str,
     lang: Language,
     format: WireFormat,
+    width: Option<usize>,
 ) -> Result<String, WireError> {
     let line = StatusLine::parse(text.trim_start().as_bytes()).map_err(WireError::StatusLine)?;
     let code = line.code();
@@ -269,6 +272,7 @@ pub fn explain_status_line(
             matched: None,
         },
         lang,
+        width,
     ));
     Ok(out)
 }

@@ -257,3 +257,328 @@ fn csv_markdown_and_table_cover_every_entry() {
     assert_eq!(table.lines().count(), entries().len() + 1);
     assert!(table.lines().any(|l| l.starts_with("182  Queued ")));
 }
+
+// ---- Output that cannot be written ------------------------------------
+
+/// Runs the command with one of its descriptors redirected by `sh`, such as
+/// `>/dev/full` or `>&-`, and returns its exit status and stderr.
+#[cfg(unix)]
+fn run_redirected(args: &str, redirection: &str) -> (Option<i32>, String) {
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!("exec \"$0\" {args} {redirection}"))
+        .arg(env!("CARGO_BIN_EXE_sipstatus"))
+        .output()
+        .expect("sh runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_full_device_is_an_error_of_one_line() {
+    for args in ["486", "list", "--help", "--version", "explain --help"] {
+        let (status, stderr) = run_redirected(args, ">/dev/full");
+        assert_eq!(status, Some(1), "{args}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args}: {stderr:?}");
+        assert!(
+            stderr.starts_with("sipstatus: cannot write output: "),
+            "{args}: {stderr:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_is_an_error_not_silent_success() {
+    for args in ["486", "list --format json", "--version"] {
+        let (status, stderr) = run_redirected(args, ">&-");
+        assert_eq!(status, Some(1), "{args}: {stderr}");
+        assert!(
+            stderr.starts_with("sipstatus: cannot write output: "),
+            "{stderr:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unwritable_stderr_never_panics_and_keeps_the_status() {
+    for (args, expected) in [("99", 1), ("list --bogus", 2), ("", 2)] {
+        for redirection in ["2>/dev/full", "2>&-"] {
+            let (status, _) = run_redirected(args, redirection);
+            assert_eq!(status, Some(expected), "{args} {redirection}");
+        }
+        // Both streams unwritable: still the same status, still no panic.
+        let (status, _) = run_redirected(args, ">/dev/full 2>/dev/full");
+        assert_eq!(status, Some(expected), "{args}");
+    }
+}
+
+/// A stream whose every write fails.
+struct Broken(std::io::ErrorKind);
+
+impl std::io::Write for Broken {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(self.0.into())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn the_entry_point_reports_write_errors_through_its_streams() {
+    use sipstatus_cli::app::run;
+    let mut err = Vec::new();
+    let status = run(
+        ["sipstatus", "486"],
+        &mut Broken(std::io::ErrorKind::StorageFull),
+        &mut err,
+        None,
+    );
+    assert_eq!(status, 1);
+    assert!(
+        String::from_utf8(err)
+            .unwrap()
+            .starts_with("sipstatus: cannot write output: ")
+    );
+    // A reader that went away early is no error.
+    let mut err = Vec::new();
+    let status = run(
+        ["sipstatus", "list"],
+        &mut Broken(std::io::ErrorKind::BrokenPipe),
+        &mut err,
+        None,
+    );
+    assert_eq!((status, err.len()), (0, 0));
+    // Nothing can be reported when stderr fails too; the status stands.
+    let status = run(
+        ["sipstatus", "99"],
+        &mut Vec::new(),
+        &mut Broken(std::io::ErrorKind::StorageFull),
+        None,
+    );
+    assert_eq!(status, 1);
+}
+
+// ---- Usage errors ----------------------------------------------------------
+
+#[test]
+fn a_usage_error_keeps_clap_s_whole_message_on_one_line() {
+    let err = assert_one_line_error(&run(["explain"]), "<CODE|PHRASE>");
+    assert!(
+        err.contains("the following required arguments were not provided: <CODE|PHRASE>..."),
+        "{err:?}"
+    );
+    assert!(
+        err.contains("usage: sipstatus explain <CODE|PHRASE>..."),
+        "{err:?}"
+    );
+    assert_one_line_error(
+        &run(["list", "--class"]),
+        "a value is required for '--class <CLASS>'",
+    );
+    for args in [
+        &["list", "--bogus"][..],
+        &["--lang", "fr", "486"],
+        &["explain"],
+    ] {
+        assert_eq!(run(args).status.code(), Some(2), "{args:?}");
+    }
+}
+
+// ---- Languages -------------------------------------------------------------
+
+/// The words of the English labels, none of which may show in German.
+const ENGLISH_WORDS: [&str; 12] = [
+    "class",
+    "status",
+    "reference",
+    "constant",
+    "aliases",
+    "matched",
+    "alias,",
+    "registered",
+    "former phrase",
+    "Client Error",
+    "Global Failure",
+    "not in the table",
+];
+
+/// The label lines of an explanation: the value column starts at the same
+/// place on each, one space after the longest label.
+fn assert_aligned(text: &str, labels: &[&str]) {
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap();
+    for line in text.lines().skip(1).take_while(|l| l.starts_with("  ")) {
+        if line.contains("RFC 3261 §8.1.3.2") {
+            continue; // the rule for an unknown code, a sentence of its own
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let label: String = chars[2..2 + width].iter().collect();
+        assert!(labels.contains(&label.trim_end()), "{line:?}");
+        assert_eq!(chars[2 + width], ' ', "{line:?}");
+        assert_ne!(chars[3 + width], ' ', "{line:?}");
+    }
+}
+
+#[test]
+fn every_word_of_a_german_explanation_is_german() {
+    let german_labels = [
+        "erkannt als",
+        "Klasse",
+        "Status",
+        "Referenz",
+        "Konstante",
+        "Aliasse",
+        "Q.850",
+    ];
+    for query in [
+        "Declined",
+        "unsupported certificate",
+        "486",
+        "701",
+        "499",
+        "188",
+    ] {
+        let out = stdout(&run(["explain", query, "--lang", "de"]));
+        // The command's own words: everything before the description.
+        let own = out.split("\n\n").next().unwrap();
+        for word in ENGLISH_WORDS {
+            assert!(!own.contains(word), "{word:?} in {out}");
+        }
+        assert_aligned(&out, &german_labels);
+    }
+    let alias = stdout(&run(["Declined", "--lang", "de"]));
+    assert!(
+        alias.contains("  erkannt als Alias, nicht die registrierte Phrase\n"),
+        "{alias}"
+    );
+    assert!(
+        alias.contains("  Klasse      6xx Globaler Fehler\n"),
+        "{alias}"
+    );
+    let former = stdout(&run(["unsupported certificate", "--lang", "de"]));
+    assert!(
+        former.contains("erkannt als frühere Phrase dieses Codes"),
+        "{former}"
+    );
+    let english = stdout(&run(["Declined"]));
+    assert_aligned(
+        &english,
+        &[
+            "matched",
+            "class",
+            "status",
+            "reference",
+            "constant",
+            "aliases",
+            "Q.850",
+        ],
+    );
+}
+
+#[test]
+fn a_german_table_has_german_headings_and_statuses() {
+    let table = stdout(&run(["list", "--lang", "de"]));
+    let heading = table.lines().next().unwrap();
+    assert!(heading.ends_with(" BESCHREIBUNG"), "{heading}");
+    for word in [
+        "registered",
+        "deprecated",
+        "obsolete",
+        "non-standard",
+        "DESCRIPTION",
+    ] {
+        assert!(!table.contains(word), "{word} in the German table");
+    }
+    let row = table.lines().find(|l| l.starts_with("701 ")).unwrap();
+    assert!(row.contains(" nicht standardisiert "), "{row}");
+    // The description column starts at one place on every line.
+    let start = heading.find("BESCHREIBUNG").unwrap();
+    for line in table.lines().skip(1) {
+        let prefix: String = line.chars().take(start).collect();
+        assert!(
+            prefix.ends_with(' ') && !line.chars().nth(start).unwrap().is_whitespace(),
+            "{line}"
+        );
+    }
+}
+
+// ---- Terminal width --------------------------------------------------------
+
+/// The command's output for a terminal `width` columns wide.
+fn run_at_width(args: &[&str], width: usize) -> String {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = sipstatus_cli::app::run(
+        std::iter::once("sipstatus").chain(args.iter().copied()),
+        &mut out,
+        &mut err,
+        Some(width),
+    );
+    assert_eq!(status, 0, "{}", String::from_utf8_lossy(&err));
+    String::from_utf8(out).unwrap()
+}
+
+fn widest(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn output_for_a_terminal_wraps_to_its_width() {
+    for width in [50, 72, 100] {
+        for args in [
+            &["486"][..],
+            &["Declined", "--lang", "de"],
+            &["--help"],
+            &["list", "--help"],
+        ] {
+            let text = run_at_width(args, width);
+            assert!(widest(&text) <= width, "{args:?} at {width}:\n{text}");
+        }
+    }
+    // The table's description column wraps, continuation lines under it.
+    let table = run_at_width(&["list"], 100);
+    assert!(widest(&table) <= 100, "{table}");
+    let start = table.lines().next().unwrap().find("DESCRIPTION").unwrap();
+    let continuation = table
+        .lines()
+        .find(|l| l.starts_with(' '))
+        .expect("wrapped rows");
+    assert_eq!(continuation.len() - continuation.trim_start().len(), start);
+    assert!(table.lines().count() > entries().len() + 1);
+    // Nothing is lost: the words are those of the unwrapped table.
+    let whole = stdout(&run(["list"]));
+    assert_eq!(
+        table.split_whitespace().collect::<Vec<_>>(),
+        whole.split_whitespace().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_pipe_gets_whole_lines_whatever_columns_says() {
+    let piped = Command::new(env!("CARGO_BIN_EXE_sipstatus"))
+        .args(["list"])
+        .env("COLUMNS", "40")
+        .output()
+        .unwrap();
+    let piped = stdout(&piped);
+    assert_eq!(piped.lines().count(), entries().len() + 1);
+    assert!(widest(&piped) > 150, "the longest row is whole");
+    let explained = stdout(&run(["486"]));
+    assert_eq!(explained.lines().count(), 8, "{explained}");
+}
+
+#[test]
+fn tool_formats_never_wrap() {
+    for format in ["json", "csv", "markdown"] {
+        let narrow = run_at_width(&["list", "--format", format], 40);
+        assert_eq!(
+            narrow,
+            stdout(&run(["list", "--format", format])),
+            "{format}"
+        );
+    }
+}
