@@ -29,6 +29,9 @@ _sipstatus() {
             sipstatus,q850)
                 cmd="sipstatus__subcmd__q850"
                 ;;
+            sipstatus,reason)
+                cmd="sipstatus__subcmd__reason"
+                ;;
             sipstatus__subcmd__help,explain)
                 cmd="sipstatus__subcmd__help__subcmd__explain"
                 ;;
@@ -41,6 +44,9 @@ _sipstatus() {
             sipstatus__subcmd__help,q850)
                 cmd="sipstatus__subcmd__help__subcmd__q850"
                 ;;
+            sipstatus__subcmd__help,reason)
+                cmd="sipstatus__subcmd__help__subcmd__reason"
+                ;;
             *)
                 ;;
         esac
@@ -48,7 +54,7 @@ _sipstatus() {
 
     case "${cmd}" in
         sipstatus)
-            opts="-h -V --lang --help --version explain list q850 help"
+            opts="-h -V --lang --help --version explain reason list q850 help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -66,12 +72,16 @@ _sipstatus() {
             return 0
             ;;
         sipstatus__subcmd__explain)
-            opts="-h --lang --help"
+            opts="-h --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -84,7 +94,7 @@ _sipstatus() {
             return 0
             ;;
         sipstatus__subcmd__help)
-            opts="explain list q850 help"
+            opts="explain reason list q850 help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -153,6 +163,20 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sipstatus__subcmd__help__subcmd__reason)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sipstatus__subcmd__list)
             opts="-h --class --format --q850 --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -198,6 +222,28 @@ _sipstatus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__reason)
+            opts="-h --format --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
