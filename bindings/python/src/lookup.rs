@@ -1,8 +1,6 @@
 //! The per-call functions: each checks its argument's type, then delegates
 //! the rule itself to the core.
 
-use std::ptr;
-
 use pyo3::{
     exceptions::{PyRuntimeError, PyTypeError},
     intern,
@@ -10,7 +8,7 @@ use pyo3::{
     sync::PyOnceLock,
     types::{PyBool, PyBytes, PyInt, PyString, PyTuple},
 };
-use sipstatus::{Entry, Language, PhraseError, PhraseMatch, StatusCode, lookup_phrase_bytes};
+use sipstatus::{Language, PhraseError, PhraseMatch, StatusCode, lookup_phrase_bytes};
 
 use crate::errors::{shown, unknown_phrase, value_error, wrong_type};
 
@@ -21,9 +19,11 @@ struct Member {
     phrase: Py<PyString>,
 }
 
-/// The `SIPStatus` member of every entry, in table order, so that a code's
-/// position among `sipstatus::entries()` finds its member; set once by `sipstatus` at import through [`bind_members`], so
-/// that the lookups return members rather than plain ints.
+/// The `SIPStatus` member of every entry, in table order, so that the
+/// core's own per-code position (`sipstatus::__ffi::position`) finds a
+/// code's member; set once by `sipstatus` at import through
+/// [`bind_members`], so that the lookups return members rather than plain
+/// ints.
 static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
 
 /// Hands the `SIPStatus` members, in table order, to the lookups. Called once
@@ -80,27 +80,9 @@ fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
     let members = MEMBERS.get(py).ok_or_else(|| {
         PyRuntimeError::new_err("sipstatus._native is used before sipstatus was imported")
     })?;
-    position(code)
+    sipstatus::__ffi::position(code)
         .and_then(|position| members.get(position))
         .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
-}
-
-/// The position of a code's row in `sipstatus::entries()`, in constant
-/// time: the core's own per-code index ([`StatusCode::entry`], one array
-/// read) hands out a reference into that very slice, so the reference's
-/// offset in it is the row's position. The offset is checked, so a core
-/// that one day answered from another array would fail loudly here.
-fn position(code: StatusCode) -> Option<usize> {
-    let entry = code.entry()?;
-    let entries = sipstatus::entries();
-    let offset = ptr::from_ref(entry)
-        .addr()
-        .wrapping_sub(entries.as_ptr().addr())
-        / size_of::<Entry>();
-    entries
-        .get(offset)
-        .filter(|row| ptr::eq(*row, entry))
-        .map(|_| offset)
 }
 
 /// The `SIPStatus` member of a code the table holds.
