@@ -20,9 +20,10 @@ struct Member {
 }
 
 /// The `SIPStatus` member of every entry, in table order, so that the
-/// core's own per-code position (`sipstatus::__ffi::position`) finds a code's
-/// member; set once by `sipstatus` at import through [`bind_members`], so
-/// that the lookups return members rather than plain ints.
+/// core's own per-code position (`sipstatus::__ffi::position`) finds a
+/// code's member; set once by `sipstatus` at import through
+/// [`bind_members`], so that the lookups return members rather than plain
+/// ints.
 static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
 
 /// Hands the `SIPStatus` members, in table order, to the lookups. Called once
@@ -85,7 +86,7 @@ fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
 }
 
 /// The `SIPStatus` member of a code the table holds.
-fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
+pub(crate) fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
     bound(py, code).map(|m| m.member.clone_ref(py))
 }
 
@@ -135,7 +136,7 @@ pub(crate) fn status_int_of<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'p
 }
 
 /// A value as a code: [`status_int`], then the core's range check.
-fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
+pub(crate) fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
     let code = status_int(code)?;
     match code.extract::<u16>() {
         Ok(number) => StatusCode::from_u16(number).map_err(|e| value_error(e.to_string())),

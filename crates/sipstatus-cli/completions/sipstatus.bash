@@ -29,6 +29,9 @@ _sipstatus() {
             sipstatus,q850)
                 cmd="sipstatus__subcmd__q850"
                 ;;
+            sipstatus,reason)
+                cmd="sipstatus__subcmd__reason"
+                ;;
             sipstatus,scan)
                 cmd="sipstatus__subcmd__scan"
                 ;;
@@ -44,6 +47,9 @@ _sipstatus() {
             sipstatus__subcmd__help,q850)
                 cmd="sipstatus__subcmd__help__subcmd__q850"
                 ;;
+            sipstatus__subcmd__help,reason)
+                cmd="sipstatus__subcmd__help__subcmd__reason"
+                ;;
             sipstatus__subcmd__help,scan)
                 cmd="sipstatus__subcmd__help__subcmd__scan"
                 ;;
@@ -54,7 +60,7 @@ _sipstatus() {
 
     case "${cmd}" in
         sipstatus)
-            opts="-h -V --lang --help --version scan explain list q850 help"
+            opts="-h -V --lang --help --version scan explain reason list q850 help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -72,12 +78,16 @@ _sipstatus() {
             return 0
             ;;
         sipstatus__subcmd__explain)
-            opts="-h --lang --help"
+            opts="-h --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -90,7 +100,7 @@ _sipstatus() {
             return 0
             ;;
         sipstatus__subcmd__help)
-            opts="scan explain list q850 help"
+            opts="scan explain reason list q850 help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -146,6 +156,20 @@ _sipstatus() {
             return 0
             ;;
         sipstatus__subcmd__help__subcmd__q850)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__help__subcmd__reason)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -218,6 +242,28 @@ _sipstatus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__reason)
+            opts="-h --format --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

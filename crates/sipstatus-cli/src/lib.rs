@@ -15,4 +15,5 @@ pub mod scan;
 mod scan_cmd;
 #[cfg(feature = "cli")]
 pub mod terminal;
+pub mod wire;
 pub mod wrap;

@@ -13,7 +13,7 @@
 use std::io::{self, BufWriter, Write};
 
 use sipstatus_core::{
-    Language, StatusCode, entries,
+    Language, PhraseKind, ReasonValue, StatusCode, StatusLine, entries,
     q850::{Basis, Cause, CauseClass, Note, NoteKind, Profile},
 };
 
@@ -52,6 +52,26 @@ fn main() -> io::Result<()> {
             flag(StatusCode::is_provisional),
             or_dash(code.and_then(|c| c.description(Language::English))),
             or_dash(code.and_then(|c| c.description(Language::German))),
+        )?;
+    }
+    for number in 0..=1000u16 {
+        let Ok(code) = StatusCode::from_u16(number) else {
+            writeln!(out, "wire\t{number}\t-\t-\t0")?;
+            continue;
+        };
+        let line = StatusLine::for_code(code);
+        // The numbers of `sipstatus_phrase_kind`.
+        let kind = match line.kind() {
+            PhraseKind::Canonical => 1,
+            PhraseKind::Former => 2,
+            PhraseKind::Alias => 3,
+            PhraseKind::Empty => 5,
+            _ => 4,
+        };
+        writeln!(
+            out,
+            "wire\t{number}\t{line}\t{}\t{kind}",
+            ReasonValue::sip(code)
         )?;
     }
     q850(&mut out)?;

@@ -30,11 +30,18 @@ default, RFC 4497, FreeSWITCH or Asterisk)::
 
 from ._native import (
     LANGUAGES,
+    ReasonHeaderError,
+    ReasonValue,
+    StatusLine,
+    StatusLineError,
     ScanError,
     UnknownPhraseError,
     __version__,
     canonical,
+    format_status_line,
     from_phrase,
+    parse_reason,
+    parse_status_line,
     reason_phrase,
 )
 from ._q850 import (
@@ -49,10 +56,14 @@ from ._q850 import (
 )
 from ._scan import ScanReport, scan
 from ._status import RegistryStatus, SIPStatus, StatusClass
+from ._wire import PhraseKind
 
 __all__ = [
     "CauseClass",
     "LANGUAGES",
+    "PhraseKind",
+    "ReasonHeaderError",
+    "ReasonValue",
     "Profile",
     "Q850Cause",
     "Q850Mapping",
@@ -61,10 +72,15 @@ __all__ = [
     "ScanError",
     "ScanReport",
     "StatusClass",
+    "StatusLine",
+    "StatusLineError",
     "UnknownPhraseError",
     "__version__",
     "canonical",
+    "format_status_line",
     "from_phrase",
+    "parse_reason",
+    "parse_status_line",
     "q850_to_sip",
     "q850_to_sip_detail",
     "reason_phrase",
