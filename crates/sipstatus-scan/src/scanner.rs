@@ -68,6 +68,21 @@ impl Digest {
     }
 }
 
+/// A hasher for reason phrases: the transaction digest, fixed-keyed.
+#[derive(Default)]
+pub(crate) struct PhraseHasher(Option<Digest>);
+
+impl Hasher for PhraseHasher {
+    fn finish(&self) -> u64 {
+        self.0.as_ref().map_or(0, Digest::finish)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0
+            .get_or_insert(Digest(0x1319_8a2e_0370_7344))
+            .bytes(bytes);
+    }
+}
+
 /// The method name under which methods beyond [`limits::METHODS`] count.
 const OTHER_METHOD: &[u8] = b"(other)";
 
@@ -92,7 +107,10 @@ const ACK: u16 = 1;
 
 struct CodeTally {
     count: u64,
-    phrases: Vec<(Box<[u8]>, u64)>,
+    /// The first phrase seen, checked before the table: most codes
+    /// carry one phrase all along.
+    first: Option<(Box<[u8]>, u64)>,
+    phrases: HashMap<Box<[u8]>, u64, BuildHasherDefault<PhraseHasher>>,
     other: u64,
 }
 
@@ -115,7 +133,8 @@ impl Tally {
             codes: (100..=799)
                 .map(|_| CodeTally {
                     count: 0,
-                    phrases: Vec::new(),
+                    first: None,
+                    phrases: HashMap::default(),
                     other: 0,
                 })
                 .collect(),
@@ -159,10 +178,21 @@ impl Tally {
         let phrase = &phrase[..phrase.len().min(limits::PHRASE_BYTES)];
         let slot = &mut self.codes[usize::from(code.as_u16() - 100)];
         slot.count += 1;
-        if let Some(p) = slot.phrases.iter_mut().find(|(p, _)| **p == *phrase) {
-            p.1 += 1;
-        } else if slot.phrases.len() < limits::PHRASES_PER_CODE {
-            slot.phrases.push((Box::from(phrase), 1));
+        match &mut slot.first {
+            Some((p, n)) if **p == *phrase => {
+                *n += 1;
+                return;
+            }
+            None => {
+                slot.first = Some((Box::from(phrase), 1));
+                return;
+            }
+            Some(_) => {}
+        }
+        if let Some(n) = slot.phrases.get_mut(phrase) {
+            *n += 1;
+        } else if slot.phrases.len() + 1 < limits::PHRASES_PER_CODE {
+            slot.phrases.insert(Box::from(phrase), 1);
         } else {
             slot.other += 1;
         }
@@ -195,7 +225,8 @@ impl Tally {
                 phrases: Default::default(),
                 other_phrases: slot.other,
             };
-            for (phrase, n) in &slot.phrases {
+            let first = slot.first.iter().map(|(p, n)| (p, n));
+            for (phrase, n) in first.chain(&slot.phrases) {
                 *stats
                     .phrases
                     .entry(String::from_utf8_lossy(phrase).into_owned())

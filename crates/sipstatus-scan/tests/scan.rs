@@ -539,3 +539,22 @@ fn json_reads_back_to_the_same_report() {
         Err(sipstatus_scan::FromJsonError::Missing { key: "requests" })
     );
 }
+
+#[test]
+fn phrases_per_code_are_bounded_and_the_rest_counted() {
+    let text: String = (0..70)
+        .map(|i| format!("SIP/2.0 200 OK number {i}\n"))
+        .collect();
+    let r = scan(text.as_bytes());
+    let stats = r.code(200).unwrap();
+    assert_eq!(stats.count(), 70);
+    assert_eq!(
+        stats.phrases().len(),
+        sipstatus_scan::limits::PHRASES_PER_CODE
+    );
+    assert_eq!(stats.other_phrases(), 70 - 64);
+    assert_eq!(
+        stats.phrases().values().sum::<u64>() + stats.other_phrases(),
+        70
+    );
+}
