@@ -3,5 +3,6 @@
 //! crate uses [`render::markdown`] for the docs table, so the Markdown form
 //! exists once.
 
+pub mod decide;
 pub mod query;
 pub mod render;

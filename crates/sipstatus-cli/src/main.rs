@@ -8,6 +8,7 @@ use std::{
 use clap::{Parser, Subcommand, error::ErrorKind};
 use sipstatus::{Language, StatusClass};
 use sipstatus_cli::{
+    decide,
     query::{parse_class, parse_lang},
     render::{self, Format},
 };
@@ -58,6 +59,36 @@ enum Command {
         #[arg(long, default_value = "table")]
         format: Format,
     },
+    /// The response a proxy forwards among the final responses of forked
+    /// branches (RFC 3261 §16.7), and what else it must do.
+    Fork {
+        /// The final response codes of the branches, in arrival order.
+        #[arg(value_name = "CODE")]
+        codes: Vec<String>,
+
+        /// The request's method; for any but INVITE no 408 is generated
+        /// (RFC 4320).
+        #[arg(long, default_value = "INVITE", value_parser = parse_method)]
+        method: sipstatus::metrics::Method,
+    },
+    /// Check the header names of a response against the header fields its
+    /// code MUST or SHOULD carry; exit status 1 when one is missing.
+    CheckHeaders {
+        /// The response's code.
+        #[arg(value_name = "CODE")]
+        code: String,
+
+        /// The names of the header fields it carries (any case; compact
+        /// forms such as m for Contact).
+        #[arg(value_name = "HEADER")]
+        headers: Vec<String>,
+    },
+}
+
+/// A request method, as clap reads it.
+fn parse_method(text: &str) -> Result<sipstatus::metrics::Method, String> {
+    text.parse()
+        .map_err(|e: sipstatus::metrics::InvalidMethod| e.to_string())
 }
 
 /// Prints one line to stderr, prefixed with the command's name.
@@ -88,6 +119,23 @@ fn main() -> ExitCode {
     let output = match cli.command {
         Some(Command::List { class, format }) => {
             render::list(render::select(class), format, cli.lang)
+        }
+        Some(Command::Fork { codes, method }) => match decide::parse_codes(&codes) {
+            Ok(codes) => decide::fork(&codes, method),
+            Err(e) => return fail(&e.to_string(), 2),
+        },
+        Some(Command::CheckHeaders { code, headers }) => {
+            let code = match decide::parse_codes(&[code]) {
+                Ok(codes) => codes[0],
+                Err(e) => return fail(&e.to_string(), 2),
+            };
+            let (text, ok) = decide::check(code, &headers);
+            print!("{text}");
+            return if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            };
         }
         Some(Command::Explain { query }) => match explain(&query.join(" "), cli.lang) {
             Ok(text) => text,

@@ -74,6 +74,16 @@ struct JsonEntry {
     references: &'static [&'static str],
     aliases: &'static [&'static str],
     description: JsonDescription,
+    header_rules: Vec<JsonHeaderRule>,
+}
+
+/// One header obligation in the JSON export.
+#[derive(Serialize)]
+struct JsonHeaderRule {
+    header: &'static str,
+    level: &'static str,
+    reference: &'static str,
+    condition: &'static str,
 }
 
 #[derive(Serialize)]
@@ -96,13 +106,24 @@ impl From<&Entry> for JsonEntry {
                 en: entry.description(Language::English),
                 de: entry.description(Language::German),
             },
+            header_rules: entry
+                .header_rules()
+                .iter()
+                .map(|rule| JsonHeaderRule {
+                    header: rule.header(),
+                    level: rule.level().name(),
+                    reference: rule.reference(),
+                    condition: rule.condition(),
+                })
+                .collect(),
         }
     }
 }
 
 /// The JSON export: an array in code order of objects with the keys `code`,
-/// `name`, `reason`, `class`, `status`, `references`, `aliases` and
-/// `description` (`en`, `de`).
+/// `name`, `reason`, `class`, `status`, `references`, `aliases`,
+/// `description` (`en`, `de`) and `header_rules` (objects with `header`,
+/// `level`, `reference`, `condition`).
 ///
 /// # Panics
 /// Never in practice: serialising numbers and static strings cannot fail.
@@ -234,6 +255,7 @@ struct Labels {
     matched: &'static str,
     unknown: &'static str,
     treated_as: &'static str,
+    headers: &'static str,
 }
 
 const fn labels(lang: Language) -> Labels {
@@ -248,6 +270,7 @@ const fn labels(lang: Language) -> Labels {
             matched: "erkannt als",
             unknown: "nicht in der Tabelle",
             treated_as: "ein UAC behandelt ihn wie (RFC 3261 §8.1.3.2)",
+            headers: "Header",
         },
         _ => Labels {
             class: "class",
@@ -259,6 +282,7 @@ const fn labels(lang: Language) -> Labels {
             matched: "matched",
             unknown: "not in the table",
             treated_as: "a UAC treats it as (RFC 3261 §8.1.3.2)",
+            headers: "headers",
         },
     }
 }
@@ -317,6 +341,14 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
             l.aliases,
             entry.aliases().join("; ")
         );
+    }
+    for (i, rule) in entry.header_rules().iter().enumerate() {
+        let label = if i == 0 { l.headers } else { "" };
+        let _ = write!(out, "  {label:<width$} {} {}", rule.level(), rule.header());
+        if !rule.condition().is_empty() {
+            let _ = write!(out, ", {}", rule.condition());
+        }
+        let _ = writeln!(out, " ({})", rule.reference());
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", entry.description(lang));

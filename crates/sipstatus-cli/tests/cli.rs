@@ -165,6 +165,7 @@ fn json_is_the_whole_table_in_the_documented_shape() {
             "references",
             "aliases",
             "description",
+            "header_rules",
         ];
         expected.sort_unstable();
         let mut sorted = keys.clone();
