@@ -36,3 +36,4 @@ bench-rust:
 
 -include mk/c.mk
 -include mk/python.mk
+-include mk/decide.mk

@@ -272,8 +272,9 @@ macro_rules! header_rules {
     };
 }
 
-/// The rows, in code order (a test keeps them so).
-const RULES: &[HeaderRule] = header_rules! {
+/// The rows, in code order (a test keeps them so). A `static`, so that every
+/// caller sees the rows at one address and can tell them apart by it.
+static RULES: &[HeaderRule] = header_rules! {
     200 "Allow" Should "RFC 3261 §13.3.1.4" "in a response to an INVITE";
     200 "Supported" Should "RFC 3261 §13.3.1.4" "in a response to an INVITE";
     200 "Accept" May "RFC 3261 §13.3.1.4" "in a response to an INVITE";
@@ -436,10 +437,32 @@ pub fn check_headers<'n, S: AsRef<[u8]>>(
     code: StatusCode,
     names: &'n [S],
 ) -> impl Iterator<Item = &'static HeaderRule> + 'n {
+    check_headers_iter(code, names.iter())
+}
+
+/// [`check_headers`] over any re-iterable sequence of names: for callers
+/// whose names are not a slice, such as pointers and lengths from C. The
+/// names are walked once per rule of the code.
+///
+/// ```
+/// use sipstatus::StatusCode;
+/// use sipstatus::headers::check_headers_iter;
+///
+/// let names = "Via, To, Allow".split(", ");
+/// assert_eq!(check_headers_iter(StatusCode::METHOD_NOT_ALLOWED, names).count(), 0);
+/// ```
+pub fn check_headers_iter<I>(
+    code: StatusCode,
+    names: I,
+) -> impl Iterator<Item = &'static HeaderRule>
+where
+    I: IntoIterator + Clone,
+    I::Item: AsRef<[u8]>,
+{
     rules_of(code)
         .iter()
         .filter(|rule| rule.is_checked())
-        .filter(move |rule| !names.iter().any(|name| rule.matches(name)))
+        .filter(move |rule| !names.clone().into_iter().any(|name| rule.matches(name)))
 }
 
 #[cfg(test)]
