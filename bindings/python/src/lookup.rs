@@ -96,7 +96,7 @@ fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
 }
 
 /// A Python int (not a bool) as a code, with the core's range check.
-fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
+pub(crate) fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
     if code.is_instance_of::<PyBool>() || !code.is_instance_of::<PyInt>() {
         return Err(wrong_type("a SIP status code", "an int", code));
     }

@@ -28,6 +28,8 @@ const HEAD: &str = r#""""Type stubs for the enums of sipstatus, one line per mem
 
 import enum
 
+from ._headers import HeaderRule
+
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
 
 class StatusClass(enum.Enum):
@@ -74,6 +76,8 @@ const SIP_STATUS_BODY: &str = r#"
     """Other phrases in use for the code; ``from_phrase`` knows them all."""
     former_phrase: str | None
     """The phrase an earlier RFC gave the code, for the renamed ones."""
+    header_rules: tuple[HeaderRule, ...]
+    """The header fields a response with the code MUST, SHOULD or MAY carry."""
     def describe(self, lang: str) -> str:
         """The description in the language of a tag: ``"en"`` or ``"de"``."""
     @property

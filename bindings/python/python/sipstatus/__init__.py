@@ -27,15 +27,31 @@ from ._native import (
     reason_phrase,
 )
 from ._status import RegistryStatus, SIPStatus, StatusClass
+from ._headers import HeaderRule
+from ._decide import (
+    Choice,
+    SessionMetrics,
+    best_response,
+    check_headers,
+    is_failure_response,
+    metric_roles,
+)
 
 __all__ = [
+    "Choice",
+    "HeaderRule",
     "LANGUAGES",
     "RegistryStatus",
     "SIPStatus",
+    "SessionMetrics",
     "StatusClass",
     "UnknownPhraseError",
     "__version__",
+    "best_response",
     "canonical",
+    "check_headers",
     "from_phrase",
+    "is_failure_response",
+    "metric_roles",
     "reason_phrase",
 ]

@@ -10,8 +10,12 @@ The type stubs beside this file are generated from the same table.
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from . import _native
+
+if TYPE_CHECKING:
+    from ._headers import HeaderRule
 
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
 
@@ -103,6 +107,8 @@ class SIPStatus(enum.IntEnum):
     references: tuple[str, ...]
     aliases: tuple[str, ...]
     former_phrase: str | None
+    # Set by ``sipstatus._decide`` once the members exist.
+    header_rules: tuple[HeaderRule, ...]
 
     def __new__(
         cls,

@@ -3,6 +3,8 @@
 
 import enum
 
+from ._headers import HeaderRule
+
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
 
 class StatusClass(enum.Enum):
@@ -133,6 +135,8 @@ class SIPStatus(enum.IntEnum):
     """Other phrases in use for the code; ``from_phrase`` knows them all."""
     former_phrase: str | None
     """The phrase an earlier RFC gave the code, for the renamed ones."""
+    header_rules: tuple[HeaderRule, ...]
+    """The header fields a response with the code MUST, SHOULD or MAY carry."""
     def describe(self, lang: str) -> str:
         """The description in the language of a tag: ``"en"`` or ``"de"``."""
     @property
