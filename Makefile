@@ -11,7 +11,7 @@
 CARGO ?= cargo
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 
-.PHONY: test test-rust generate bench
+.PHONY: test test-rust generate generate-files bench
 .DEFAULT_GOAL := test
 
 test: test-rust test-c test-python
@@ -26,8 +26,12 @@ test-rust:
 	$(CARGO) build -p sipstatus --no-default-features --locked
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps --locked
 
-generate:
-	$(CARGO) run -q -p sipstatus-codegen
+# Every generated file: the codegen's files from the table, then (mk/c.mk)
+# the C header from those. Their freshness is checked by `make test`.
+generate: generate-files
+
+generate-files:
+	$(CARGO) run -q --locked -p sipstatus-codegen
 
 bench: bench-rust
 
@@ -36,4 +40,5 @@ bench-rust:
 
 -include mk/c.mk
 -include mk/python.mk
+-include mk/wire.mk
 -include mk/decide.mk

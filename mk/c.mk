@@ -1,12 +1,15 @@
 # The C ABI (crates/sipstatus-ffi): libsipstatus.a and libsipstatus.so, the
 # committed header include/sipstatus.h, its tests, install and benchmark.
 #
-#   make header        regenerate constants.rs and include/sipstatus.h
-#   make check-header  fail if either is stale, naming the command that fixes it
+#   make header        regenerate include/sipstatus.h (after the codegen's files;
+#                      `make generate` runs it)
+#   make check-header  fail if the header is stale, naming `make generate`
+#                      (the codegen's files are checked by its test, tests/fresh.rs)
 #   make c-lib         build the release libraries (once; cargo keeps them fresh)
 #   make install PREFIX=/usr/local [DESTDIR=] [INSTALL_LIBS=both|static|shared]
 #                      libraries with SONAME links, the header, sipstatus.pc
-#   make test-c        every C/C++ check (part of `make test`)
+#   make test-c        every C/C++ check (part of `make test`), among them
+#                      doxygen on the header with warnings as errors
 #   make bench-c       sipstatus_reason_phrase against sofia-sip (docs/bench-c.md;
 #                      also run by `make bench`)
 #
@@ -47,13 +50,17 @@ C_PREFIX_STATIC = $(C_OUT)/prefix-static
 c_pc = PKG_CONFIG_PATH=$(1)/lib/pkgconfig pkg-config $(2) sipstatus
 
 # Installs a Debian package when its command is missing: $(call c_need,COMMAND,PACKAGE)
+# apt-get waits up to ten minutes for a lock another apt-get holds.
+C_APT := apt-get -o DPkg::Lock::Timeout=600
 c_need = command -v $(1) >/dev/null 2>&1 || { \
 	echo "installing $(2) (apt-get)"; \
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; }
+	$(C_APT) update -qq && DEBIAN_FRONTEND=noninteractive $(C_APT) install -y -qq $(2) >/dev/null; }
 
 .PHONY: header check-header c-lib install install-files test-c bench-c \
-	c-test-prefix c-test-header c-test-api c-test-memory c-test-cross c-test-examples
+	c-test-prefix c-test-header c-test-doxygen c-test-api c-test-memory c-test-cross c-test-examples
 
+# `make generate` ends with the header, which cbindgen makes from the
+# constants that the codegen has just written.
 generate: header
 
 bench: bench-c
@@ -63,17 +70,15 @@ $(CBINDGEN):
 	env -u CARGO_TARGET_DIR $(CARGO) install cbindgen --quiet --locked \
 		--version $(CBINDGEN_VERSION) --root $(CBINDGEN_ROOT)
 
-header: $(CBINDGEN)
-	$(CARGO) run -q --locked -p sipstatus-codegen
+header: $(CBINDGEN) generate-files
 	$(CBINDGEN) --quiet --config $(FFI_DIR)/cbindgen.toml --output $(HEADER) $(FFI_DIR)/src/lib.rs
 
 check-header: $(CBINDGEN)
 	@mkdir -p $(C_OUT)
-	$(CARGO) run -q --locked -p sipstatus-codegen -- --check
 	$(CBINDGEN) --quiet --config $(FFI_DIR)/cbindgen.toml --output $(C_OUT)/sipstatus.h $(FFI_DIR)/src/lib.rs
 	@if ! cmp -s $(HEADER) $(C_OUT)/sipstatus.h; then \
 		diff -u $(HEADER) $(C_OUT)/sipstatus.h | head -n 40; \
-		echo "$(HEADER) is stale: run \`make header\` and commit the result" >&2; \
+		echo "$(HEADER) is stale: run \`make generate\` and commit the result" >&2; \
 		exit 1; \
 	fi
 	@echo "$(HEADER) is fresh"
@@ -109,7 +114,7 @@ install-files:
 		-e 's|@LIBS_PRIVATE@|$(C_LIBS_PRIVATE)|' \
 		$(FFI_DIR)/sipstatus.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/sipstatus.pc
 
-test-c: check-header c-test-header c-test-api c-test-memory c-test-cross c-test-examples
+test-c: check-header c-test-header c-test-doxygen c-test-api c-test-memory c-test-cross c-test-examples
 	@echo "test-c: every C/C++ check passed"
 
 # Fresh installs into two test prefixes; every later test builds from them.
@@ -131,6 +136,16 @@ c-test-header:
 		echo "$(CXX) -std=$$std $(C_WARN) -fsyntax-only -x c++ $(HEADER)"; \
 		$(CXX) -std=$$std $(C_WARN) -fsyntax-only -x c++ $(HEADER) || exit 1; \
 	done
+
+# Doxygen with warnings as errors: every function documents each parameter
+# (@param) and its return value (@return), and no type, constant, enum value
+# or field is undocumented. The text comes from the doc comments in
+# crates/sipstatus-ffi/src through cbindgen.
+c-test-doxygen:
+	@$(call c_need,doxygen,doxygen)
+	rm -rf $(C_OUT)/doxygen && mkdir -p $(C_OUT)/doxygen
+	DOXYGEN_OUT=$(C_OUT)/doxygen doxygen $(FFI_DIR)/Doxyfile
+	@echo "$(HEADER): doxygen finds every item documented"
 
 # constants.inc: one CONSTANT(SIPSTATUS_X, "X") per code constant of the
 # header, so that the C test checks every one of them.

@@ -1,7 +1,9 @@
 # The Python package (bindings/python): a virtual environment of its own, the
-# abi3 wheel built by maturin and installed, then pytest, mypy --strict on
-# the examples and the package, mypy.stubtest against the installed module,
-# and an sdist that must build.
+# abi3 wheel built by maturin and installed, then pytest on every CPython 3.9+
+# that pyenv has (the same wheel in a venv per version; a supported version
+# pyenv lacks is named on a MISSING line), mypy --strict on the examples and
+# the package, mypy.stubtest against the installed module, and an sdist that
+# must build.
 #
 #   make test-python    all of that (part of `make test`)
 #   make bench-python   SIPStatus against http.HTTPStatus (docs/bench-python.md;
@@ -32,7 +34,8 @@ python-install: | $(PY)
 test-python: python-install
 	$(CARGO) run -q --locked -p sipstatus-cli -- list --format json > $(PY_OUT)/codes.json
 	SIPSTATUS_JSON=$(PY_OUT)/codes.json SIPSTATUS_CLI=$(CARGO_TARGET_DIR)/debug/sipstatus \
-		$(PY) -m pytest -q -p no:cacheprovider bindings/python/tests
+		FALLBACK_PYTHON=$(PY) bindings/python/ci/each_python.sh $(PY_OUT)/wheel $(PY_OUT) \
+		bindings/python/tests
 	$(PY) -m mypy --strict --cache-dir $(PY_OUT)/mypy-cache examples/python
 	$(PY) -m mypy --strict --cache-dir $(PY_OUT)/mypy-cache bindings/python/python/sipstatus
 	$(PY) -m mypy.stubtest sipstatus --allowlist bindings/python/stubtest-allowlist.txt
@@ -42,7 +45,7 @@ test-python: python-install
 		--no-deps --no-build-isolation \
 		-w $(PY_OUT)/from-sdist $(PY_OUT)/sdist/sipstatus-*.tar.gz
 	@ls $(PY_OUT)/from-sdist/sipstatus-*-abi3-*.whl >/dev/null
-	@echo "test-python: wheel, pytest, mypy, stubtest and sdist passed"
+	@echo "test-python: wheel, pytest on each CPython, mypy, stubtest and sdist passed"
 
 bench: bench-python
 

@@ -75,6 +75,8 @@ static void test_version(void)
 
 static void test_phrases(void)
 {
+    unsigned c;
+
     CHECK_STR(sipstatus_reason_phrase(SIPSTATUS_BUSY_HERE), "Busy Here");
     CHECK_STR(sipstatus_reason_phrase(100), "Trying");
     CHECK_STR(sipstatus_reason_phrase(414), "Request-URI Too Long");
@@ -93,6 +95,10 @@ static void test_phrases(void)
     CHECK_STR(sipstatus_phrase_or_class(799), "Local");
     CHECK(sipstatus_phrase_or_class(99) == NULL);
     CHECK(sipstatus_phrase_or_class(800) == NULL);
+    /* What a port of sofia-sip's sip_status_phrase() relies on: a string for
+     * every status code, never NULL (docs/c-api.md, "Porting"). */
+    for (c = 100; c <= 799; c++)
+        CHECK(sipstatus_phrase_or_class((uint16_t)c) != NULL);
 }
 
 static void test_descriptions(void)
@@ -134,7 +140,7 @@ static void test_classes(void)
     CHECK_INT(sipstatus_class_of(99), SIPSTATUS_CLASS_INVALID);
     CHECK_INT(sipstatus_class_of(800), SIPSTATUS_CLASS_INVALID);
     CHECK_INT(sipstatus_class_of(UINT16_MAX), SIPSTATUS_CLASS_INVALID);
-    /* The numbers are the contract. */
+    /* The numbers are stable ABI: 0 is invalid, 1 to 7 the first digit. */
     CHECK_INT(SIPSTATUS_CLASS_INVALID, 0);
     CHECK_INT(SIPSTATUS_CLASS_LOCAL, 7);
 
@@ -223,6 +229,7 @@ static void test_reverse_lookup(void)
     LOOKUP_OK("Busy Here", 486);
     LOOKUP_OK("busy here", 486);
     LOOKUP_OK("  BUSY \t  here \r\n", 486);
+    LOOKUP_OK("\fBusy\f\fHere\f", 486); /* space, tab, CR, LF and FF fold */
     LOOKUP_OK("Internal Server Error", 500);
     LOOKUP_OK("Server Internal Error", 500);
     LOOKUP_OK("Gateway Time-out", 504);
@@ -239,6 +246,10 @@ static void test_reverse_lookup(void)
 
     LOOKUP_FAILS("Busy Somewhere", 14, SIPSTATUS_RESULT_UNKNOWN_PHRASE);
     LOOKUP_FAILS("Busy Her", 8, SIPSTATUS_RESULT_UNKNOWN_PHRASE);
+    /* Vertical tab and no-break space are not white space to the lookup. */
+    LOOKUP_FAILS("Busy\vHere", 9, SIPSTATUS_RESULT_UNKNOWN_PHRASE);
+    LOOKUP_FAILS("Busy\xc2\xa0Here", 10, SIPSTATUS_RESULT_UNKNOWN_PHRASE);
+    LOOKUP_FAILS("\vBusy Here", 10, SIPSTATUS_RESULT_UNKNOWN_PHRASE);
     LOOKUP_FAILS("Busy\xffHere", 9, SIPSTATUS_RESULT_INVALID_UTF8);
     LOOKUP_FAILS("\xc3", 1, SIPSTATUS_RESULT_INVALID_UTF8);
     LOOKUP_FAILS("", 0, SIPSTATUS_RESULT_EMPTY_PHRASE);

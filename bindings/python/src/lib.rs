@@ -35,6 +35,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(table::status_classes, m)?)?;
     m.add_function(wrap_pyfunction!(table::registry_statuses, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::bind_members, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup::status_int_of, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::reason_phrase, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::from_phrase, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::match_phrase_kind, m)?)?;

@@ -2,7 +2,7 @@
 //! the rule itself to the core.
 
 use pyo3::{
-    exceptions::PyRuntimeError,
+    exceptions::{PyRuntimeError, PyTypeError},
     intern,
     prelude::*,
     sync::PyOnceLock,
@@ -12,12 +12,6 @@ use sipstatus::{Language, PhraseError, PhraseKind, PhraseMatch, StatusCode, look
 
 use crate::errors::{shown, unknown_phrase, value_error, wrong_type};
 
-/// The lowest valid code (the core accepts 100 to 799): [`MEMBERS`] has a
-/// slot per valid code, from this one on.
-const FIRST: u16 = 100;
-/// The number of valid codes, 100 to 799.
-const SLOTS: usize = 700;
-
 /// A `SIPStatus` member and its `phrase` attribute, the very objects the
 /// lookups hand out, so that a lookup creates no Python object.
 struct Member {
@@ -25,10 +19,11 @@ struct Member {
     phrase: Py<PyString>,
 }
 
-/// The `SIPStatus` member of every code the table holds, by `code - 100`;
-/// set once by `sipstatus` at import through [`bind_members`], so that the
-/// lookups return members rather than plain ints.
-static MEMBERS: PyOnceLock<Vec<Option<Member>>> = PyOnceLock::new();
+/// The `SIPStatus` member of every entry, in table order, so that the
+/// core's own per-code position ([`StatusCode::position`]) finds a code's
+/// member; set once by `sipstatus` at import through [`bind_members`], so
+/// that the lookups return members rather than plain ints.
+static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
 
 /// Hands the `SIPStatus` members, in table order, to the lookups. Called once
 /// by `sipstatus` at import; it checks that the members are the table's
@@ -49,7 +44,7 @@ pub(crate) fn bind_members(members: &Bound<'_, PyTuple>) -> PyResult<()> {
             members.len()
         )));
     }
-    let mut slots: Vec<Option<Member>> = (0..SLOTS).map(|_| None).collect();
+    let mut bound = Vec::with_capacity(entries.len());
     for (member, entry) in members.iter().zip(entries) {
         let code = entry.code().as_u16();
         if member.extract::<u16>().ok() != Some(code) {
@@ -69,24 +64,23 @@ pub(crate) fn bind_members(members: &Bound<'_, PyTuple>) -> PyResult<()> {
                 shown(&phrase)
             )));
         }
-        slots[usize::from(code - FIRST)] = Some(Member {
+        bound.push(Member {
             member: member.unbind(),
             phrase: phrase.unbind(),
         });
     }
     MEMBERS
-        .set(py, slots)
+        .set(py, bound)
         .map_err(|_| PyRuntimeError::new_err("the SIPStatus members are bound already"))
 }
 
 /// The bound member of a code the table holds.
 fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
-    let slots = MEMBERS.get(py).ok_or_else(|| {
+    let members = MEMBERS.get(py).ok_or_else(|| {
         PyRuntimeError::new_err("sipstatus._native is used before sipstatus was imported")
     })?;
-    slots
-        .get(usize::from(code.as_u16() - FIRST))
-        .and_then(Option::as_ref)
+    sipstatus::__ffi::position(code)
+        .and_then(|position| members.get(position))
         .ok_or_else(|| value_error(format!("{} is not in the table", code.as_u16())))
 }
 
@@ -95,18 +89,61 @@ fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
     bound(py, code).map(|m| m.member.clone_ref(py))
 }
 
-/// A Python int (not a bool) as a code, with the core's range check.
-pub(crate) fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
-    if code.is_instance_of::<PyBool>() || !code.is_instance_of::<PyInt>() {
+/// `operator.index`, fetched once.
+static OPERATOR_INDEX: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+
+/// The one rule for what may stand for a status code, for every entry
+/// point: what `operator.index` accepts (an int, an int subclass such as a
+/// `SIPStatus` member, any integer type with `__index__`), except `bool`,
+/// whose two values are flags and never codes. A float, `Decimal`,
+/// `Fraction`, complex, str or bytes is refused even when it is integral,
+/// as `operator.index` refuses it.
+///
+/// # Errors
+/// `TypeError` naming the value's type.
+fn status_int<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyInt>> {
+    if code.is_instance_of::<PyBool>() {
         return Err(wrong_type("a SIP status code", "an int", code));
     }
+    if let Ok(int) = code.cast::<PyInt>() {
+        return Ok(int.clone());
+    }
+    let py = code.py();
+    let index = OPERATOR_INDEX.get_or_try_init(py, || {
+        py.import("operator")?
+            .getattr(intern!(py, "index"))
+            .map(Bound::unbind)
+    })?;
+    match index.bind(py).call1((code,)) {
+        Ok(int) => Ok(int.cast_into::<PyInt>()?),
+        Err(e) if e.is_instance_of::<PyTypeError>(py) => {
+            Err(wrong_type("a SIP status code", "an int", code))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// [`status_int`] for `SIPStatus(value)`, whose fast path handles an exact
+/// int itself: the same rule, written once.
+///
+/// # Errors
+/// `TypeError` for a value that cannot stand for a code.
+#[pyfunction]
+#[pyo3(name = "_status_int", signature = (value, /))]
+pub(crate) fn status_int_of<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyInt>> {
+    status_int(value)
+}
+
+/// A value as a code: [`status_int`], then the core's range check.
+pub(crate) fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
+    let code = status_int(code)?;
     match code.extract::<u16>() {
         Ok(number) => StatusCode::from_u16(number).map_err(|e| value_error(e.to_string())),
         // Negative, or too big for u16: out of range all the same. The
         // wording is the core's `InvalidStatusCode::OutOfRange`.
         Err(_) => Err(value_error(format!(
             "status code {} is out of range: SIP status codes are 100 to 799",
-            shown(code)
+            shown(&code)
         ))),
     }
 }
@@ -116,8 +153,9 @@ pub(crate) fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
 /// object: the lookup allocates nothing.
 ///
 /// # Errors
-/// `TypeError` for anything but an int (`bool` included), `ValueError` for
-/// an int outside 100 to 799.
+/// `TypeError` for anything but an int (see [`status_int`]: `bool`, float,
+/// `Decimal`, `Fraction` and str are refused), `ValueError` for an int
+/// outside 100 to 799.
 #[pyfunction]
 #[pyo3(signature = (code, /))]
 pub(crate) fn reason_phrase(code: &Bound<'_, PyAny>) -> PyResult<Option<Py<PyString>>> {
@@ -194,8 +232,8 @@ fn match_phrase(text: &Bound<'_, PyAny>) -> PyResult<PhraseMatch> {
 /// `x00` of its class, an unknown provisional code 183 Session Progress.
 ///
 /// # Errors
-/// `TypeError` for anything but an int, `ValueError` for an int outside 100
-/// to 799 and for a local `7xx` code the table does not hold, to which the
+/// `TypeError` for anything but an int (see [`status_int`]), `ValueError`
+/// for an int outside 100 to 799 and for a local `7xx` code the table does not hold, to which the
 /// rule does not apply.
 #[pyfunction]
 #[pyo3(signature = (code, /))]

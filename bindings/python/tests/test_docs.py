@@ -24,3 +24,31 @@ def test_project_readme_python_examples() -> None:
 def test_package_docstring_examples() -> None:
     result = doctest.testmod(sipstatus, verbose=False)
     assert result.attempted > 0 and result.failed == 0
+
+
+STUBS = Path(sipstatus.__file__).with_name("_status.pyi")
+
+
+def test_each_docstring_is_written_once_in_the_runtime_module() -> None:
+    # The generated stubs give names and types; the text is _status.py's.
+    import ast
+
+    tree = ast.parse(STUBS.read_text(encoding="utf-8"))
+    strings = [
+        node.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    ]
+    assert strings == [ast.get_docstring(tree, clean=False)], strings
+
+
+def test_every_public_class_method_and_property_has_its_docstring() -> None:
+    for cls in (sipstatus.SIPStatus, sipstatus.StatusClass, sipstatus.RegistryStatus):
+        assert cls.__doc__
+        for name, attribute in vars(cls).items():
+            if name.startswith("_") and name != "__str__":
+                continue
+            if callable(attribute) or isinstance(attribute, property):
+                assert attribute.__doc__, f"{cls.__name__}.{name}"

@@ -34,6 +34,27 @@ def test_it_prints_as_a_number_on_every_python() -> None:
     assert repr(SIPStatus.BUSY_HERE) == "<SIPStatus.BUSY_HERE: 486>"
 
 
+NUMBER_SPECS = ["", "d", "03d", "5d", "x", "X", "#x", "o", "b", "n", "+d", ">6", "<6", "^7", ",", ".2f", "e", "%"]
+
+
+@pytest.mark.parametrize("spec", NUMBER_SPECS)
+def test_it_formats_as_its_number_like_http_status(spec: str) -> None:
+    # HTTPStatus formats as its int on every version; so does SIPStatus.
+    assert format(http.HTTPStatus.NOT_FOUND, spec) == format(404, spec)
+    assert format(SIPStatus.BUSY_HERE, spec) == format(486, spec)
+    assert f"{SIPStatus.TRYING:04d}" == "0100"
+
+
+@pytest.mark.parametrize("spec", ["s", "10s", ">5s"])
+def test_a_str_format_spec_is_a_value_error_like_http_status(spec: str) -> None:
+    with pytest.raises(ValueError, match="Unknown format code 's'"):
+        format(http.HTTPStatus.NOT_FOUND, spec)
+    with pytest.raises(ValueError, match="Unknown format code 's'"):
+        format(SIPStatus.BUSY_HERE, spec)
+    # The str of a member formats as a str.
+    assert f"{SIPStatus.BUSY_HERE!s:>5}" == "  486"
+
+
 def test_a_code_the_table_does_not_hold_is_a_value_error() -> None:
     for code in (999, 499, 0, -1, 100000):
         with pytest.raises(ValueError, match="is not a valid SIPStatus"):

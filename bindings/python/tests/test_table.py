@@ -25,6 +25,7 @@ def test_every_member_carries_its_entry(exported: list[dict[str, Any]]) -> None:
         assert member.registry_status is RegistryStatus(row["status"])
         assert member.references == tuple(row["references"])
         assert member.aliases == tuple(row["aliases"])
+        assert member.former_phrase == row["former"]
         assert member.description == row["description"]["en"]
         for lang, text in row["description"].items():
             assert member.describe(lang) == text
@@ -47,13 +48,16 @@ def test_every_phrase_and_alias_finds_its_code(exported: list[dict[str, Any]]) -
             assert sipstatus.from_phrase(row["reason"]) == row["code"]
         for alias in row["aliases"]:
             assert sipstatus.from_phrase(alias) == row["code"]
+        if row["former"] is not None:
+            assert sipstatus.from_phrase(row["former"]) == row["code"]
 
 
-def test_former_phrases_are_the_first_alias() -> None:
-    renamed = [m for m in SIPStatus if m.former_phrase is not None]
-    assert renamed, "436 and 437 were renamed by RFC 8224"
-    for member in renamed:
-        assert member.aliases[0] == member.former_phrase
+def test_former_phrases_are_kept_apart_from_the_aliases(exported: list[dict[str, Any]]) -> None:
+    renamed = {row["code"]: row["former"] for row in exported if row["former"] is not None}
+    assert renamed == {436: "Bad Identity-Info", 437: "Unsupported Certificate"}
+    for code, former in renamed.items():
+        assert SIPStatus(code).former_phrase == former
+        assert former not in SIPStatus(code).aliases
 
 
 @pytest.mark.parametrize(
@@ -70,3 +74,43 @@ def test_former_phrases_are_the_first_alias() -> None:
 def test_well_known_members(member: SIPStatus, code: int, phrase: str) -> None:
     assert member == code
     assert member.phrase == phrase
+
+
+def test_rows_cross_from_rust_by_field_name(exported: list[dict[str, Any]]) -> None:
+    from sipstatus import _native
+
+    for row, reference in zip(_native.entries(), exported):
+        assert isinstance(row, dict)
+        assert row["code"] == reference["code"]
+        assert row["name"] == reference["name"]
+        assert row["phrase"] == reference["reason"]
+        assert row["status_class"] == reference["class"]
+        assert row["registry_status"] == reference["status"]
+    assert {row["slug"] for row in _native.status_classes()} == {c.value for c in StatusClass}
+    assert {row["name"] for row in _native.registry_statuses()} == {
+        s.value for s in RegistryStatus
+    }
+
+
+def test_a_row_read_by_name_survives_reordering_and_fails_loudly_on_a_renamed_field() -> None:
+    from sipstatus import _status
+
+    row = {"label": "Client Error", "slug": "client-error", "digit": 4, "range": "4xx"}
+    assert _status._fields(row, "slug", "label", "range", "digit") == [
+        "client-error",
+        "Client Error",
+        "4xx",
+        4,
+    ]
+    renamed = {"slug": "client-error", "name": "Client Error", "range": "4xx", "digit": 4}
+    with pytest.raises(TypeError, match="has the fields"):
+        _status._fields(renamed, "slug", "label", "range", "digit")
+    with pytest.raises(TypeError, match="has the fields"):
+        _status._fields({**row, "extra": 1}, "slug", "label", "range", "digit")
+
+
+def test_lookups_hand_out_the_members_by_the_cores_position() -> None:
+    # Every member, first to last, is what the native lookups return.
+    for member in SIPStatus:
+        assert sipstatus.canonical(int(member)) is member
+        assert sipstatus.reason_phrase(int(member)) is member.phrase

@@ -73,6 +73,7 @@ struct JsonEntry {
     status: &'static str,
     references: &'static [&'static str],
     aliases: &'static [&'static str],
+    former: Option<&'static str>,
     description: JsonDescription,
     header_rules: Vec<JsonHeaderRule>,
 }
@@ -102,6 +103,7 @@ impl From<&Entry> for JsonEntry {
             status: entry.status().as_str(),
             references: entry.references(),
             aliases: entry.aliases(),
+            former: entry.former_phrase(),
             description: JsonDescription {
                 en: entry.description(Language::English),
                 de: entry.description(Language::German),
@@ -121,9 +123,9 @@ impl From<&Entry> for JsonEntry {
 }
 
 /// The JSON export: an array in code order of objects with the keys `code`,
-/// `name`, `reason`, `class`, `status`, `references`, `aliases`,
-/// `description` (`en`, `de`) and `header_rules` (objects with `header`,
-/// `level`, `reference`, `condition`).
+/// `name`, `reason`, `class`, `status`, `references`, `aliases`, `former`
+/// (the former phrase or `null`), `description` (`en`, `de`) and
+/// `header_rules` (objects with `header`, `level`, `reference`, `condition`).
 ///
 /// # Panics
 /// Never in practice: serialising numbers and static strings cannot fail.
@@ -184,6 +186,18 @@ fn md_cell(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
+/// The aliases, after the former phrase when there is one ("former: Bad
+/// Identity-Info"), for a table column.
+fn other_phrases(entry: &Entry) -> String {
+    let former = entry.former_phrase().map(|f| format!("former: {f}"));
+    let aliases = entry.aliases().iter().map(|a| (*a).to_owned());
+    former
+        .into_iter()
+        .chain(aliases)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// A Markdown table of the entries.
 ///
 /// ```
@@ -207,7 +221,7 @@ pub fn markdown(entries: &[Entry], lang: Language) -> String {
             entry.name(),
             entry.status(),
             md_cell(&entry.references().join("; ")),
-            md_cell(&entry.aliases().join("; ")),
+            md_cell(&other_phrases(entry)),
             md_cell(entry.description(lang)),
         );
     }
@@ -313,6 +327,7 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
         if canonical != code {
             let _ = writeln!(out, "  {}: {canonical}", l.treated_as);
         }
+        out.push_str(&crate::q850::explain_line(code, lang));
         return out;
     };
     let _ = writeln!(out, "{code}");
@@ -350,6 +365,7 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
         }
         let _ = writeln!(out, " ({})", rule.reference());
     }
+    out.push_str(&crate::q850::explain_line(code, lang));
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", entry.description(lang));
     out

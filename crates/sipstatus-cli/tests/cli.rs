@@ -164,6 +164,7 @@ fn json_is_the_whole_table_in_the_documented_shape() {
             "status",
             "references",
             "aliases",
+            "former",
             "description",
             "header_rules",
         ];
@@ -178,6 +179,7 @@ fn json_is_the_whole_table_in_the_documented_shape() {
         assert_eq!(row["status"], entry.status().as_str());
         assert_eq!(row["references"], serde_json::json!(entry.references()));
         assert_eq!(row["aliases"], serde_json::json!(entry.aliases()));
+        assert_eq!(row["former"], serde_json::json!(entry.former_phrase()));
         assert_eq!(
             row["description"]["en"],
             entry.description(Language::English)
@@ -187,6 +189,11 @@ fn json_is_the_whole_table_in_the_documented_shape() {
             entry.description(Language::German)
         );
     }
+    // The phrase RFC 4474 gave 437 is its former phrase, not an alias.
+    let credential = &rows[entries().iter().position(|e| e.code() == 437).unwrap()];
+    assert_eq!(credential["former"], "Unsupported Certificate");
+    assert_eq!(credential["aliases"], serde_json::json!([]));
+    assert_eq!(rows[0]["former"], Value::Null);
     let classes: std::collections::BTreeSet<&str> =
         rows.iter().map(|r| r["class"].as_str().unwrap()).collect();
     assert_eq!(
@@ -250,4 +257,133 @@ fn csv_markdown_and_table_cover_every_entry() {
     let table = stdout(&run(["list"]));
     assert_eq!(table.lines().count(), entries().len() + 1);
     assert!(table.lines().any(|l| l.starts_with("182  Queued ")));
+}
+
+// ---- Output that cannot be written ------------------------------------
+
+/// Runs the command with one of its descriptors redirected by `sh`, such as
+/// `>/dev/full` or `>&-`, and returns its exit status and stderr.
+#[cfg(unix)]
+fn run_redirected(args: &str, redirection: &str) -> (Option<i32>, String) {
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!("exec \"$0\" {args} {redirection}"))
+        .arg(env!("CARGO_BIN_EXE_sipstatus"))
+        .output()
+        .expect("sh runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_full_device_is_an_error_of_one_line() {
+    for args in ["486", "list", "--help", "--version", "explain --help"] {
+        let (status, stderr) = run_redirected(args, ">/dev/full");
+        assert_eq!(status, Some(1), "{args}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args}: {stderr:?}");
+        assert!(
+            stderr.starts_with("sipstatus: cannot write output: "),
+            "{args}: {stderr:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_is_an_error_not_silent_success() {
+    for args in ["486", "list --format json", "--version"] {
+        let (status, stderr) = run_redirected(args, ">&-");
+        assert_eq!(status, Some(1), "{args}: {stderr}");
+        assert!(
+            stderr.starts_with("sipstatus: cannot write output: "),
+            "{stderr:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unwritable_stderr_never_panics_and_keeps_the_status() {
+    for (args, expected) in [("99", 1), ("list --bogus", 2), ("", 2)] {
+        for redirection in ["2>/dev/full", "2>&-"] {
+            let (status, _) = run_redirected(args, redirection);
+            assert_eq!(status, Some(expected), "{args} {redirection}");
+        }
+        // Both streams unwritable: still the same status, still no panic.
+        let (status, _) = run_redirected(args, ">/dev/full 2>/dev/full");
+        assert_eq!(status, Some(expected), "{args}");
+    }
+}
+
+/// A stream whose every write fails.
+struct Broken(std::io::ErrorKind);
+
+impl std::io::Write for Broken {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(self.0.into())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn the_entry_point_reports_write_errors_through_its_streams() {
+    use sipstatus_cli::app::run;
+    let mut err = Vec::new();
+    let status = run(
+        ["sipstatus", "486"],
+        &mut Broken(std::io::ErrorKind::StorageFull),
+        &mut err,
+    );
+    assert_eq!(status, 1);
+    assert!(
+        String::from_utf8(err)
+            .unwrap()
+            .starts_with("sipstatus: cannot write output: ")
+    );
+    // A reader that went away early is no error.
+    let mut err = Vec::new();
+    let status = run(
+        ["sipstatus", "list"],
+        &mut Broken(std::io::ErrorKind::BrokenPipe),
+        &mut err,
+    );
+    assert_eq!((status, err.len()), (0, 0));
+    // Nothing can be reported when stderr fails too; the status stands.
+    let status = run(
+        ["sipstatus", "99"],
+        &mut Vec::new(),
+        &mut Broken(std::io::ErrorKind::StorageFull),
+    );
+    assert_eq!(status, 1);
+}
+
+// ---- Usage errors ----------------------------------------------------------
+
+#[test]
+fn a_usage_error_keeps_clap_s_whole_message_on_one_line() {
+    let err = assert_one_line_error(&run(["explain"]), "<CODE|PHRASE>");
+    assert!(
+        err.contains("the following required arguments were not provided: <CODE|PHRASE>..."),
+        "{err:?}"
+    );
+    assert!(
+        err.contains("usage: sipstatus explain <CODE|PHRASE>..."),
+        "{err:?}"
+    );
+    assert_one_line_error(
+        &run(["list", "--class"]),
+        "a value is required for '--class <CLASS>'",
+    );
+    for args in [
+        &["list", "--bogus"][..],
+        &["--lang", "fr", "486"],
+        &["explain"],
+    ] {
+        assert_eq!(run(args).status.code(), Some(2), "{args:?}");
+    }
 }

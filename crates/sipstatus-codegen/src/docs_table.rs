@@ -11,7 +11,7 @@ pub(crate) fn render() -> String {
     out.push_str(
         "Every code sipstatus knows, in code order. *Status* is the code's standing in the IANA \
          registry: `registered`, `deprecated`, `obsolete` (RFC 2543 only, never registered) or \
-         `non-standard` (a local stack code, never sent on the wire). The same table is \
+         `non-standard` (sipstatus's own local code, never sent on the wire). The same table is \
          `sipstatus list --format markdown`.\n",
     );
     for class in StatusClass::ALL {

@@ -4,7 +4,8 @@
 //! At run time the package builds `SIPStatus`, `StatusClass` and
 //! `RegistryStatus` from the native table, which a type checker cannot see;
 //! these stubs spell the same members out. `mypy.stubtest`, run by
-//! `make test-python`, checks them against the built package.
+//! `make test-python`, checks them against the built package. The
+//! docstrings live once, in `_status.py`.
 
 use std::fmt::Write as _;
 
@@ -24,7 +25,13 @@ fn py_str(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-const HEAD: &str = r#""""Type stubs for the enums of sipstatus, one line per member of the table."""
+// Names and types only: every docstring is written once, in `_status.py`,
+// where help() finds it and where editors that read stubs look when the stub
+// has none.
+const HEAD: &str = r#""""Type stubs for the enums of sipstatus, one line per member of the table.
+
+The docstrings are in ``_status.py``; these stubs give names and types only.
+"""
 
 import enum
 
@@ -33,77 +40,48 @@ from ._headers import HeaderRule
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
 
 class StatusClass(enum.Enum):
-    """The class of a SIP status code: its first digit (RFC 3261 §7.2), plus
-    the local ``7xx`` class of SIP stacks."""
-
 "#;
 
 const STATUS_CLASS_BODY: &str = r#"
     label: str
-    """The class's name as RFC 3261 §7.2 writes it: ``"Client Error"``."""
     range: str
-    """The range of codes, written ``"4xx"``."""
     digit: int
-    """The first digit of every code in the class."""
 
 class RegistryStatus(enum.Enum):
-    """The standing of a code in the IANA "Response Codes" registry."""
-
 "#;
 
 const REGISTRY_STATUS_BODY: &str = r#"
     is_in_registry: bool
-    """Whether the code is in the IANA registry (registered or deprecated)."""
 
 class SIPStatus(enum.IntEnum):
-    """A SIP response status code the table holds, as an ``IntEnum`` that
-    feels like ``http.HTTPStatus``."""
-
 "#;
 
 const SIP_STATUS_BODY: &str = r#"
     phrase: str
-    """The reason phrase exactly as registered: ``"Busy Here"``."""
     description: str
-    """What the code means, in English."""
     status_class: StatusClass
-    """The class, from the first digit."""
     registry_status: RegistryStatus
-    """The code's standing in the IANA registry."""
     references: tuple[str, ...]
-    """The documents that define the code (``"RFC 3261 §21.4.24"``)."""
     aliases: tuple[str, ...]
-    """Other phrases in use for the code; ``from_phrase`` knows them all."""
     former_phrase: str | None
-    """The phrase an earlier RFC gave the code, for the renamed ones."""
     header_rules: tuple[HeaderRule, ...]
-    """The header fields a response with the code MUST, SHOULD or MAY carry."""
-    def describe(self, lang: str) -> str:
-        """The description in the language of a tag: ``"en"`` or ``"de"``."""
+    def describe(self, lang: str) -> str: ...
     @property
-    def is_provisional(self) -> bool:
-        """``1xx``: the request is being processed; a final response follows."""
+    def is_provisional(self) -> bool: ...
     @property
-    def is_final(self) -> bool:
-        """``2xx`` to ``6xx``: a final response, which ends the transaction."""
+    def is_final(self) -> bool: ...
     @property
-    def is_success(self) -> bool:
-        """``2xx``: success."""
+    def is_success(self) -> bool: ...
     @property
-    def is_redirection(self) -> bool:
-        """``3xx``: redirection."""
+    def is_redirection(self) -> bool: ...
     @property
-    def is_client_error(self) -> bool:
-        """``4xx``: client error (request failure)."""
+    def is_client_error(self) -> bool: ...
     @property
-    def is_server_error(self) -> bool:
-        """``5xx``: server error."""
+    def is_server_error(self) -> bool: ...
     @property
-    def is_global_failure(self) -> bool:
-        """``6xx``: global failure."""
+    def is_global_failure(self) -> bool: ...
     @property
-    def is_local(self) -> bool:
-        """``7xx``: a local code of a SIP stack, never sent on the wire."""
+    def is_local(self) -> bool: ...
 "#;
 
 pub(crate) fn render() -> String {

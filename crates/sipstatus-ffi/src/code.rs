@@ -2,7 +2,7 @@
 
 use core::ffi::c_char;
 
-use sipstatus_core::{Entry, Language, StatusClass, StatusCode};
+use sipstatus_core::{__ffi, Entry, Language, StatusClass, StatusCode};
 
 use crate::{args, sipstatus_class, sipstatus_registry_status};
 
@@ -11,40 +11,53 @@ fn entry(code: u16) -> Option<&'static Entry> {
     StatusCode::from_u16(code).ok()?.entry()
 }
 
-/// The registered reason phrase of `code` ("Busy Here" for 486): static and
-/// NUL-terminated, never to be freed. NULL for a number the table does not
-/// hold.
+/// The registered reason phrase of a code.
+///
+/// @param code The number to look up, such as 486.
+/// @return The phrase ("Busy Here" for 486), or NULL for a number the table
+/// does not hold.
+///
+/// The string is static and NUL-terminated: never free it.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_reason_phrase(code: u16) -> *const c_char {
     ffi_panic_boundary! {
         match entry(code) {
-            Some(entry) => entry.phrase_c().as_ptr(),
+            Some(entry) => __ffi::phrase(entry).as_ptr(),
             None => core::ptr::null(),
         }
     }
 }
 
-/// The reason phrase of `code` or, for a valid code the table does not hold,
-/// the name of its class ("Client Error" for 499), so that a status line can
-/// always be written. Static, never to be freed. NULL for a number outside
-/// 100 to 799.
+/// The reason phrase of a code or, for a valid code the table does not hold,
+/// the name of its class, so that a status line can always be written.
+///
+/// @param code The number to look up, such as 486 or 499.
+/// @return The phrase ("Busy Here" for 486), the class name ("Client Error"
+/// for 499), or NULL for a number outside 100 to 799.
+///
+/// The string is static and NUL-terminated: never free it.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_phrase_or_class(code: u16) -> *const c_char {
     ffi_panic_boundary! {
         match StatusCode::from_u16(code) {
             Ok(code) => match code.entry() {
-                Some(entry) => entry.phrase_c().as_ptr(),
-                None => code.class().label_c().as_ptr(),
+                Some(entry) => __ffi::phrase(entry).as_ptr(),
+                None => __ffi::class_label(code.class()).as_ptr(),
             },
             Err(_) => core::ptr::null(),
         }
     }
 }
 
-/// A description of what `code` means, one or two sentences in the language
-/// `lang`: "en" (English) or "de" (German), in any case; NULL means "en".
-/// Static and NUL-terminated, never to be freed. NULL for a number the table
-/// does not hold or an unknown language.
+/// A description of what a code means, in one or two sentences.
+///
+/// @param code The number to describe, such as 486.
+/// @param lang The language: "en" (English) or "de" (German), in any ASCII
+/// case; NULL means "en". Only read during the call.
+/// @return The description in UTF-8, or NULL for a number the table does not
+/// hold or an unknown language.
+///
+/// The string is static and NUL-terminated: never free it.
 ///
 /// # Safety
 /// `lang` is NULL or a NUL-terminated string.
@@ -67,14 +80,20 @@ pub unsafe extern "C" fn sipstatus_description(code: u16, lang: *const c_char) -
             }
         };
         match entry(code) {
-            Some(entry) => entry.description_c(language).as_ptr(),
+            Some(entry) => __ffi::description(entry, language).as_ptr(),
             None => core::ptr::null(),
         }
     }
 }
 
-/// The class of `code`, from its first digit, whether or not the table holds
-/// it; `SIPSTATUS_CLASS_INVALID` (0) for a number outside 100 to 799.
+/// The class of a code, from its first digit, whether or not the table holds
+/// it.
+///
+/// @param code The number to classify, such as 486.
+/// @return The class (`SIPSTATUS_CLASS_CLIENT_ERROR` for 486), or
+/// `SIPSTATUS_CLASS_INVALID` (0) for a number outside 100 to 799.
+///
+/// Plain values in and out: nothing to free.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_class_of(code: u16) -> sipstatus_class {
     ffi_panic_boundary! {
@@ -85,23 +104,32 @@ pub extern "C" fn sipstatus_class_of(code: u16) -> sipstatus_class {
     }
 }
 
-/// The name of a class as RFC 3261 §7.2 writes it ("Client Error"; "Local"
-/// for 7xx), given its number (a `sipstatus_class` value). Static, never to
-/// be freed. NULL for `SIPSTATUS_CLASS_INVALID` or any other number.
+/// The name of a class as RFC 3261 §7.2 writes it ("Local" for 7xx).
+///
+/// @param status_class A `sipstatus_class` value, as a plain integer.
+/// @return The name ("Client Error" for `SIPSTATUS_CLASS_CLIENT_ERROR`), or
+/// NULL for `SIPSTATUS_CLASS_INVALID` or any number that is no class.
+///
+/// The string is static and NUL-terminated: never free it.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_class_label(status_class: u32) -> *const c_char {
     ffi_panic_boundary! {
         let digit = u16::try_from(status_class).ok();
         match digit.and_then(StatusClass::from_digit) {
-            Some(class) => class.label_c().as_ptr(),
+            Some(class) => __ffi::class_label(class).as_ptr(),
             None => core::ptr::null(),
         }
     }
 }
 
-/// The standing of `code` in the IANA registry;
+/// The standing of a code in the IANA registry.
+///
+/// @param code The number to look up, such as 202.
+/// @return Its standing (`SIPSTATUS_REGISTRY_STATUS_DEPRECATED` for 202), or
 /// `SIPSTATUS_REGISTRY_STATUS_UNKNOWN` (0) for a number the table does not
 /// hold.
+///
+/// Plain values in and out: nothing to free.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_registry_status_of(code: u16) -> sipstatus_registry_status {
     ffi_panic_boundary! {
@@ -112,7 +140,12 @@ pub extern "C" fn sipstatus_registry_status_of(code: u16) -> sipstatus_registry_
     }
 }
 
-/// Whether the table holds `code`.
+/// Whether the table holds a code.
+///
+/// @param code The number to look up, such as 486.
+/// @return true if the table holds it, false otherwise (499, 0).
+///
+/// Plain values in and out: nothing to free.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_is_known(code: u16) -> bool {
     ffi_panic_boundary! {
@@ -120,8 +153,13 @@ pub extern "C" fn sipstatus_is_known(code: u16) -> bool {
     }
 }
 
-/// Whether `code` is final (2xx to 6xx), which ends a transaction, known to
+/// Whether a code is final (2xx to 6xx), which ends a transaction, known to
 /// the table or not. Local 7xx codes are never sent and are not final.
+///
+/// @param code The number to classify, such as 486.
+/// @return true for 200 to 699, false otherwise.
+///
+/// Plain values in and out: nothing to free.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_is_final(code: u16) -> bool {
     ffi_panic_boundary! {
@@ -129,7 +167,12 @@ pub extern "C" fn sipstatus_is_final(code: u16) -> bool {
     }
 }
 
-/// Whether `code` is provisional (1xx), known to the table or not.
+/// Whether a code is provisional (1xx), known to the table or not.
+///
+/// @param code The number to classify, such as 180.
+/// @return true for 100 to 199, false otherwise.
+///
+/// Plain values in and out: nothing to free.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_is_provisional(code: u16) -> bool {
     ffi_panic_boundary! {
@@ -140,7 +183,13 @@ pub extern "C" fn sipstatus_is_provisional(code: u16) -> bool {
 /// The code a user agent acts on, per RFC 3261 §8.1.3.2: a code the table
 /// holds is itself; an unknown final code is treated as the x00 of its class
 /// (499 as 400), an unknown provisional code as 183; local 7xx codes stay as
-/// they are. 0 for a number outside 100 to 799.
+/// they are.
+///
+/// @param code The number received, such as 499.
+/// @return The code to act on (400 for 499), or 0 for a number outside 100
+/// to 799.
+///
+/// Plain values in and out: nothing to free.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_canonical(code: u16) -> u16 {
     ffi_panic_boundary! {

@@ -3,7 +3,7 @@
 
 use core::ffi::c_char;
 
-use sipstatus_core::{Entry, Language, StatusCode};
+use sipstatus_core::{__ffi, Language, StatusCode, entries};
 
 use crate::{sipstatus_class, sipstatus_registry_status};
 
@@ -36,7 +36,7 @@ pub struct sipstatus_entry {
 }
 
 /// How many rows the table holds.
-const COUNT: usize = Entry::ALL.len();
+const COUNT: usize = entries().len();
 
 /// The rows, in code order. Pointers are not `Sync`, hence the wrapper.
 struct Table([sipstatus_entry; COUNT]);
@@ -63,31 +63,39 @@ const fn build() -> [sipstatus_entry; COUNT] {
     let mut rows = [empty; COUNT];
     let mut i = 0;
     while i < COUNT {
-        let entry = &Entry::ALL[i];
+        let entry = &entries()[i];
         rows[i] = sipstatus_entry {
             code: entry.code().as_u16(),
-            name: entry.name_c().as_ptr(),
-            phrase: entry.phrase_c().as_ptr(),
+            name: __ffi::name(entry).as_ptr(),
+            phrase: __ffi::phrase(entry).as_ptr(),
             status_class: sipstatus_class::from_core(entry.class()),
             registry_status: sipstatus_registry_status::from_core(entry.status()),
-            reference: entry.reference_c().as_ptr(),
-            description_en: entry.description_c(Language::English).as_ptr(),
-            description_de: entry.description_c(Language::German).as_ptr(),
+            reference: __ffi::reference(entry).as_ptr(),
+            description_en: __ffi::description(entry, Language::English).as_ptr(),
+            description_de: __ffi::description(entry, Language::German).as_ptr(),
         };
         i += 1;
     }
     rows
 }
 
-/// How many entries the table holds: valid indexes for
-/// `sipstatus_entry_at` are 0 to `sipstatus_count() - 1`.
+/// How many entries the table holds.
+///
+/// @return The number of entries: valid indexes for `sipstatus_entry_at` are
+/// 0 to `sipstatus_count() - 1`.
+///
+/// Plain values out: nothing to free.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_count() -> usize {
     ffi_panic_boundary! { COUNT }
 }
 
-/// The entry at `index`, in code order: static, never to be freed. NULL for
-/// an index of `sipstatus_count()` or more.
+/// The entry at a position of the table, in code order.
+///
+/// @param index The position, 0 to `sipstatus_count() - 1`.
+/// @return The entry, or NULL for an index of `sipstatus_count()` or more.
+///
+/// The entry and its strings are static: never free them or write to them.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_entry_at(index: usize) -> *const sipstatus_entry {
     ffi_panic_boundary! {
@@ -98,13 +106,17 @@ pub extern "C" fn sipstatus_entry_at(index: usize) -> *const sipstatus_entry {
     }
 }
 
-/// The entry of `code`: static, never to be freed. NULL for a number the
-/// table does not hold.
+/// The entry of a code.
+///
+/// @param code The number to look up, such as 486.
+/// @return The entry, or NULL for a number the table does not hold.
+///
+/// The entry and its strings are static: never free them or write to them.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_lookup(code: u16) -> *const sipstatus_entry {
     ffi_panic_boundary! {
         // The core's dense per-code index: no search.
-        match StatusCode::from_u16(code).ok().and_then(StatusCode::position) {
+        match StatusCode::from_u16(code).ok().and_then(__ffi::position) {
             Some(index) => &TABLE.0[index],
             None => core::ptr::null(),
         }
@@ -114,8 +126,6 @@ pub extern "C" fn sipstatus_lookup(code: u16) -> *const sipstatus_entry {
 #[cfg(test)]
 mod tests {
     use core::ffi::CStr;
-
-    use sipstatus_core::entries;
 
     use super::*;
 
@@ -133,7 +143,7 @@ mod tests {
             let row = unsafe { &*sipstatus_entry_at(index) };
             assert_eq!(row.code, entry.code().as_u16());
             assert_eq!(text(row.name), entry.name());
-            assert_eq!(row.phrase, entry.phrase_c().as_ptr());
+            assert_eq!(row.phrase, __ffi::phrase(entry).as_ptr());
             assert_eq!(text(row.phrase), entry.phrase());
             assert_eq!(row.status_class, sipstatus_class::from_core(entry.class()));
             assert_eq!(

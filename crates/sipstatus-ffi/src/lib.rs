@@ -20,11 +20,22 @@
 //!   discriminant would be undefined behaviour in Rust.
 //! - Every function is thread-safe: everything it reads is immutable static
 //!   data.
+//!
+//! How an item is documented: cbindgen copies each doc comment into the
+//! header, and `make test-c` runs doxygen on the header with warnings as
+//! errors (`Doxyfile`). So every type, enum value, field and constant has a
+//! doc comment, and every exported function's comment has a one-line
+//! summary, `@param name ...` for each parameter, `@return ...`, and the
+//! ownership rule for what it takes and gives ("The string is static and
+//! NUL-terminated: never free it."; "Plain values in and out: nothing to
+//! free."; for a pointer argument, that the caller keeps it). `# Safety`
+//! stays where clippy asks for it.
 
 #[macro_use]
 mod panic;
 
 mod args;
+mod buffer;
 mod class;
 mod code;
 pub mod constants;
@@ -33,7 +44,9 @@ mod fork;
 mod headers;
 mod metrics;
 mod phrase;
+mod reason;
 mod result;
+mod status_line;
 mod version;
 
 pub use class::{sipstatus_class, sipstatus_registry_status};
@@ -56,5 +69,14 @@ pub use metrics::{
     sipstatus_metric_role_of,
 };
 pub use phrase::sipstatus_from_reason_phrase;
+pub use reason::{
+    sipstatus_reason_cursor, sipstatus_reason_cursor_init, sipstatus_reason_next,
+    sipstatus_reason_protocol, sipstatus_reason_unescape, sipstatus_reason_value,
+    sipstatus_write_reason_sip,
+};
 pub use result::{sipstatus_result, sipstatus_result_text};
+pub use status_line::{
+    sipstatus_parse_mode, sipstatus_parse_status_line, sipstatus_phrase_kind,
+    sipstatus_status_line, sipstatus_write_status_line,
+};
 pub use version::sipstatus_version;

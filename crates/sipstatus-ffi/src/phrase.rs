@@ -10,14 +10,19 @@ use crate::{args, sipstatus_result};
 /// leading, trailing and repeated white space do not matter ("busy   HERE"
 /// is 486; "Internal Server Error" is 500; "Not Acceptable" is 406, not 606).
 ///
-/// `text` holds `len` bytes and need not be NUL-terminated, so a phrase can be
-/// looked up where it lies in a received message. On success `*out_code` is
-/// the code and the result `SIPSTATUS_RESULT_OK`; on any failure `*out_code`
-/// is 0 (if `out_code` is not NULL) and the result says why:
+/// @param text The phrase, `len` bytes that need not be NUL-terminated, so
+/// that a phrase can be looked up where it lies in a received message.
+/// @param len The number of bytes of `text`, at most `PTRDIFF_MAX`.
+/// @param out_code Where the code is written: the code on success, 0 on any
+/// failure (unless `out_code` itself is NULL).
+/// @return `SIPSTATUS_RESULT_OK` on success; otherwise why it failed:
 /// `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL `text` or `out_code`,
 /// `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a `len` above `PTRDIFF_MAX`,
 /// `SIPSTATUS_RESULT_INVALID_UTF8`, `SIPSTATUS_RESULT_EMPTY_PHRASE`,
 /// `SIPSTATUS_RESULT_PHRASE_TOO_LONG` or `SIPSTATUS_RESULT_UNKNOWN_PHRASE`.
+///
+/// The caller keeps ownership of `text` and `out_code`; neither is kept
+/// after the call returns.
 ///
 /// # Safety
 /// `text` is NULL or points to `len` readable bytes; `out_code` is NULL or

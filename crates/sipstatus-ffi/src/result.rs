@@ -26,11 +26,18 @@ pub enum sipstatus_result {
     PhraseTooLong = 6,
     /// The library caught a panic (a bug in sipstatus): please report it.
     Panic = 7,
+    /// The text breaks the grammar of a status line or a Reason header; the
+    /// out-structure names the offset where parsing stopped.
+    SyntaxError = 8,
+    /// The caller's buffer is too small; the needed size is reported.
+    BufferTooSmall = 9,
+    /// A cursor has no more values.
+    End = 10,
 }
 
 impl sipstatus_result {
     /// Every result, in number order.
-    const ALL: [sipstatus_result; 8] = [
+    const ALL: [sipstatus_result; 11] = [
         sipstatus_result::Ok,
         sipstatus_result::NullArgument,
         sipstatus_result::InvalidArgument,
@@ -39,6 +46,9 @@ impl sipstatus_result {
         sipstatus_result::EmptyPhrase,
         sipstatus_result::PhraseTooLong,
         sipstatus_result::Panic,
+        sipstatus_result::SyntaxError,
+        sipstatus_result::BufferTooSmall,
+        sipstatus_result::End,
     ];
 
     /// The result a number stands for, if any.
@@ -63,13 +73,20 @@ impl sipstatus_result {
             sipstatus_result::Panic => {
                 c"internal error: sipstatus caught a panic (please report it)"
             }
+            sipstatus_result::SyntaxError => c"syntax error: the text breaks the grammar",
+            sipstatus_result::BufferTooSmall => c"the buffer is too small",
+            sipstatus_result::End => c"no more values",
         }
     }
 }
 
-/// A static, NUL-terminated English message for a `sipstatus_result` value
-/// (never free it). For a number that is no `sipstatus_result`, the message
-/// says so; the function never returns NULL.
+/// An English message for a result.
+///
+/// @param result A `sipstatus_result` value, as a plain integer.
+/// @return The message ("a pointer argument was NULL"); for a number that is
+/// no `sipstatus_result`, a message that says so. Never NULL.
+///
+/// The string is static and NUL-terminated: never free it.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_result_text(result: u32) -> *const c_char {
     ffi_panic_boundary! {
@@ -90,7 +107,7 @@ mod tests {
             assert_eq!(result as u32 as usize, number);
             assert_eq!(sipstatus_result::from_u32(result as u32), Some(result));
         }
-        assert_eq!(sipstatus_result::from_u32(8), None);
+        assert_eq!(sipstatus_result::from_u32(11), None);
     }
 
     #[test]
@@ -98,8 +115,8 @@ mod tests {
         // SAFETY: the function returns static NUL-terminated strings.
         let text = |n| unsafe { CStr::from_ptr(sipstatus_result_text(n)) };
         assert_eq!(text(0), c"success");
-        let texts: std::collections::HashSet<_> = (0..8).map(text).collect();
-        assert_eq!(texts.len(), 8);
+        let texts: std::collections::HashSet<_> = (0..11).map(text).collect();
+        assert_eq!(texts.len(), 11);
         assert_eq!(text(u32::MAX), c"unknown sipstatus_result value");
     }
 }

@@ -9,9 +9,13 @@ const VERSION: &CStr =
         Err(_) => panic!("the package version contains a NUL"),
     };
 
-/// The version of the library in use, "MAJOR.MINOR.PATCH": static, never to
-/// be freed. Compare it with `SIPSTATUS_VERSION_MAJOR`, `_MINOR` and
-/// `_PATCH`, the version of the header a program was compiled with.
+/// The version of the library in use.
+///
+/// @return "MAJOR.MINOR.PATCH", such as "0.1.0". Compare it with
+/// `SIPSTATUS_VERSION_MAJOR`, `_MINOR` and `_PATCH`, the version of the header
+/// a program was compiled with.
+///
+/// The string is static and NUL-terminated: never free it.
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_version() -> *const c_char {
     ffi_panic_boundary! { VERSION.as_ptr() }
@@ -33,11 +37,7 @@ mod tests {
             (SIPSTATUS_VERSION_PATCH, env!("CARGO_PKG_VERSION_PATCH")),
         ];
         for (constant, version) in parts {
-            assert_eq!(
-                constant.to_string(),
-                version,
-                "run `cargo run -p sipstatus-codegen`"
-            );
+            assert_eq!(constant.to_string(), version, "run `make generate`");
         }
         let joined = format!(
             "{SIPSTATUS_VERSION_MAJOR}.{SIPSTATUS_VERSION_MINOR}.{SIPSTATUS_VERSION_PATCH}"

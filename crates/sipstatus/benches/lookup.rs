@@ -1,8 +1,8 @@
-//! Lookup benchmarks, each against the peer the product targets name,
+//! Lookup benchmarks, each a ratio against the simplest alternative,
 //! measured in the same run: `cargo bench -p sipstatus --bench lookup`.
 //!
-//! - code→phrase against a bare array index (target: within 1.5×);
-//! - phrase→code against a case-insensitive scan of the phrases (target:
+//! - code→phrase against a bare array index (aim: within 1.5×);
+//! - phrase→code against a case-insensitive scan of the phrases (aim:
 //!   several times faster).
 //!
 //! A plain harness (no criterion) keeps `cargo clippy --all-targets` and the

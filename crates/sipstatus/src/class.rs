@@ -1,6 +1,6 @@
 //! The class of a status code: its first digit.
 
-use core::{ffi::CStr, fmt};
+use core::fmt;
 
 /// The class of a SIP status code, named as in RFC 3261 §7.2, plus the local
 /// `7xx` class that some SIP stacks use for codes never sent on the wire.
@@ -104,29 +104,6 @@ impl StatusClass {
             StatusClass::ServerError => "Server Error",
             StatusClass::GlobalFailure => "Global Failure",
             StatusClass::Local => "Local",
-        }
-    }
-
-    /// [`label`](StatusClass::label), NUL-terminated, for C.
-    ///
-    /// ```
-    /// use sipstatus::StatusClass;
-    ///
-    /// assert_eq!(StatusClass::ClientError.label_c(), c"Client Error");
-    /// for class in StatusClass::ALL {
-    ///     assert_eq!(class.label_c().to_str(), Ok(class.label()));
-    /// }
-    /// ```
-    #[must_use]
-    pub const fn label_c(self) -> &'static CStr {
-        match self {
-            StatusClass::Provisional => c"Provisional",
-            StatusClass::Success => c"Success",
-            StatusClass::Redirection => c"Redirection",
-            StatusClass::ClientError => c"Client Error",
-            StatusClass::ServerError => c"Server Error",
-            StatusClass::GlobalFailure => c"Global Failure",
-            StatusClass::Local => c"Local",
         }
     }
 

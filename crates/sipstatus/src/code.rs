@@ -110,7 +110,7 @@ impl StatusCode {
     }
 
     /// The position of this code in the dense per-code tables.
-    const fn offset(self) -> usize {
+    pub(crate) const fn offset(self) -> usize {
         (self.as_u16() - MIN) as usize
     }
 
@@ -165,26 +165,6 @@ impl StatusCode {
     #[must_use]
     pub fn entry(self) -> Option<&'static Entry> {
         table::entry_at_offset(self.offset())
-    }
-
-    /// The position of this code's entry in [`entries`](crate::entries), or
-    /// `None` for a code the table does not hold: one index into a dense
-    /// per-code array, for callers that keep rows of their own in table
-    /// order (the C ABI does).
-    ///
-    /// ```
-    /// use sipstatus::{StatusCode, entries};
-    ///
-    /// let i = StatusCode::BUSY_HERE.position().unwrap();
-    /// assert_eq!(entries()[i].code(), StatusCode::BUSY_HERE);
-    /// assert_eq!(StatusCode::TRYING.position(), Some(0));
-    /// assert_eq!(StatusCode::from_u16(499)?.position(), None);
-    /// # Ok::<(), sipstatus::InvalidStatusCode>(())
-    /// ```
-    #[inline]
-    #[must_use]
-    pub fn position(self) -> Option<usize> {
-        table::position_at_offset(self.offset())
     }
 
     /// Whether the table holds this code.
@@ -351,17 +331,6 @@ impl StatusCode {
         } else {
             StatusCode::from_table(self.as_u16() / 100 * 100)
         }
-    }
-
-    /// Every code the table holds, in code order.
-    ///
-    /// ```
-    /// let codes: Vec<u16> = sipstatus::StatusCode::known().map(|c| c.as_u16()).collect();
-    /// assert_eq!(codes.first(), Some(&100));
-    /// assert!(codes.contains(&182));
-    /// ```
-    pub fn known() -> impl ExactSizeIterator<Item = StatusCode> + DoubleEndedIterator + Clone {
-        table::entries().iter().map(Entry::code)
     }
 }
 

@@ -42,8 +42,9 @@ impl Text {
 /// One row of the table: a code with its constant name, reason phrase,
 /// standing in the registry, references, aliases and descriptions.
 ///
-/// Every string is `'static`; reading an entry never allocates. The strings
-/// that a C caller needs are also available NUL-terminated, as `&CStr`.
+/// Every string is `'static`; reading an entry never allocates. Iterate the
+/// rows with [`entries`](crate::entries); reach one with
+/// [`StatusCode::entry`] or [`lookup`](crate::lookup).
 ///
 /// ```
 /// use sipstatus::{Language, RegistryStatus, StatusClass, StatusCode};
@@ -65,6 +66,8 @@ pub struct Entry {
     pub(crate) status: RegistryStatus,
     pub(crate) references: &'static [&'static str],
     pub(crate) reference: Text,
+    /// Every phrase but the registered one: the former phrase first, when
+    /// `has_former`, then the aliases.
     pub(crate) aliases: &'static [&'static str],
     pub(crate) has_former: bool,
     pub(crate) en: Text,
@@ -72,38 +75,6 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Every entry, in code order.
-    ///
-    /// ```
-    /// let entries = sipstatus::Entry::all();
-    /// assert!(entries.windows(2).all(|w| w[0].code() < w[1].code()));
-    /// ```
-    #[must_use]
-    pub fn all() -> &'static [Entry] {
-        crate::table::entries()
-    }
-
-    /// Every entry, in code order, as a constant: for tables that other
-    /// crates build when they are compiled, such as the C ABI's array of
-    /// `sipstatus_entry`. At run time, [`Entry::all`] gives the same rows
-    /// without a copy.
-    ///
-    /// ```
-    /// use sipstatus::Entry;
-    ///
-    /// const CODES: [u16; Entry::ALL.len()] = {
-    ///     let mut codes = [0; Entry::ALL.len()];
-    ///     let mut i = 0;
-    ///     while i < codes.len() {
-    ///         codes[i] = Entry::ALL[i].code().as_u16();
-    ///         i += 1;
-    ///     }
-    ///     codes
-    /// };
-    /// assert!(Entry::all().iter().map(|e| e.code()).eq(CODES));
-    /// ```
-    pub const ALL: &'static [Entry] = &crate::table::ENTRY_ARRAY;
-
     /// The code.
     ///
     /// ```
@@ -130,18 +101,6 @@ impl Entry {
         self.name.as_str()
     }
 
-    /// [`name`](Entry::name), NUL-terminated.
-    ///
-    /// ```
-    /// use sipstatus::StatusCode;
-    ///
-    /// assert_eq!(StatusCode::OK.entry().unwrap().name_c(), c"OK");
-    /// ```
-    #[must_use]
-    pub const fn name_c(&self) -> &'static CStr {
-        self.name.as_c_str()
-    }
-
     /// The reason phrase exactly as registered ("Request-URI Too Long").
     ///
     /// ```
@@ -152,18 +111,6 @@ impl Entry {
     #[must_use]
     pub const fn phrase(&self) -> &'static str {
         self.phrase.as_str()
-    }
-
-    /// [`phrase`](Entry::phrase), NUL-terminated.
-    ///
-    /// ```
-    /// use sipstatus::StatusCode;
-    ///
-    /// assert_eq!(StatusCode::DECLINE.entry().unwrap().phrase_c(), c"Decline");
-    /// ```
-    #[must_use]
-    pub const fn phrase_c(&self) -> &'static CStr {
-        self.phrase.as_c_str()
     }
 
     /// The class, from the first digit.
@@ -207,31 +154,25 @@ impl Entry {
         self.references
     }
 
-    /// The references joined by "; ", NUL-terminated, for C.
-    ///
-    /// ```
-    /// use sipstatus::StatusCode;
-    ///
-    /// let entry = StatusCode::BAD_EVENT.entry().unwrap();
-    /// assert_eq!(entry.reference_c().to_str(), Ok(entry.references().join("; ").as_str()));
-    /// ```
-    #[must_use]
-    pub const fn reference_c(&self) -> &'static CStr {
-        self.reference.as_c_str()
-    }
-
-    /// Other phrases in use for this code: earlier names and the variants of
-    /// other stacks ("Internal Server Error" for 500). Reverse lookup knows
-    /// them all.
+    /// Other phrases in use for this code: the variants of other stacks and
+    /// documents ("Internal Server Error" for 500). The phrase an earlier RFC
+    /// gave the code is not among them but apart, in
+    /// [`former_phrase`](Entry::former_phrase). Reverse lookup knows them all.
     ///
     /// ```
     /// use sipstatus::StatusCode;
     ///
     /// assert!(StatusCode::SERVER_INTERNAL_ERROR.entry().unwrap().aliases().contains(&"Internal Server Error"));
+    /// let renamed = StatusCode::UNSUPPORTED_CREDENTIAL.entry().unwrap();
+    /// assert!(!renamed.aliases().contains(&"Unsupported Certificate"));
     /// ```
     #[must_use]
     pub const fn aliases(&self) -> &'static [&'static str] {
-        self.aliases
+        // The table keeps the former phrase first among the other phrases.
+        match self.aliases {
+            [_, rest @ ..] if self.has_former => rest,
+            all => all,
+        }
     }
 
     /// The phrase RFC 4474 gave the code before RFC 8224 renamed it, for the
@@ -268,20 +209,7 @@ impl Entry {
         self.description_text(lang).as_str()
     }
 
-    /// [`description`](Entry::description), NUL-terminated.
-    ///
-    /// ```
-    /// use sipstatus::{Language, StatusCode};
-    ///
-    /// let entry = StatusCode::OK.entry().unwrap();
-    /// assert_eq!(entry.description_c(Language::German).to_str(), Ok(entry.description(Language::German)));
-    /// ```
-    #[must_use]
-    pub const fn description_c(&self, lang: Language) -> &'static CStr {
-        self.description_text(lang).as_c_str()
-    }
-
-    const fn description_text(&self, lang: Language) -> Text {
+    pub(crate) const fn description_text(&self, lang: Language) -> Text {
         match lang {
             Language::English => self.en,
             Language::German => self.de,

@@ -5,8 +5,8 @@
 //! its class, the RFC sections that define it, its standing in the registry,
 //! the aliases other stacks use, and a short description in English and
 //! German. The codes that only the obsolete RFC 2543 defined (303, 409, 411)
-//! are there, marked [`RegistryStatus::Obsolete`], and so is the local stack
-//! code 701, marked [`RegistryStatus::NonStandard`].
+//! are there, marked [`RegistryStatus::Obsolete`], and so is sipstatus's own
+//! local code 701, marked [`RegistryStatus::NonStandard`].
 //!
 //! ```
 //! use sipstatus::{Language, StatusClass, StatusCode, lookup_phrase};
@@ -37,10 +37,9 @@
 //! the core codes), and RFC 2543 for the codes only it defined. The
 //! descriptions are our own summaries of the defining RFCs.
 //!
-//! A reference names the section that defines the code where we could check
-//! it against the RFC's text or two independent sources; where we could not
-//! (199, 417, 430, 439, 440, 469, 470, 608 and the RFC 2543 code 303), it
-//! names the RFC alone rather than guess a section.
+//! A reference names the section where the code is defined and can be
+//! checked; where no section could be checked (470 in RFC 5360, and the
+//! RFC 2543 code 303), it names the RFC alone rather than guess.
 //!
 //! ## Features
 //! - `std` (default): `std::error::Error` for the error types. Without it
@@ -63,31 +62,51 @@ pub mod headers;
 mod language;
 pub mod metrics;
 mod phrase;
+pub mod q850;
+mod reason;
 mod registry;
+mod status_line;
 mod table;
+
+#[doc(hidden)]
+#[path = "ffi_support.rs"]
+pub mod __ffi;
 
 pub use class::StatusClass;
 pub use code::StatusCode;
 pub use entry::Entry;
-pub use error::{InvalidStatusCode, PhraseError, UnknownLanguage};
+pub use error::{
+    Expected, InvalidStatusCode, PhraseError, ReasonError, StatusLineError, UnknownLanguage,
+};
 pub use language::Language;
 pub use phrase::{MAX_PHRASE_LEN, PhraseKind, PhraseMatch, lookup_phrase, lookup_phrase_bytes};
+pub use reason::{Param, Params, Protocol, ReasonText, ReasonValue, ReasonValues, TextPieces};
 pub use registry::RegistryStatus;
+pub use status_line::{ParseMode, StatusLine};
 
 /// The README's Rust example runs as a doc test, so it cannot go stale.
 #[cfg(doctest)]
 #[doc = include_str!("../../../README.md")]
 struct ReadmeDoctests;
 
-/// Every entry of the table, in code order: the same slice as
-/// [`Entry::all`].
+/// Every entry of the table, in code order: the one way to iterate the
+/// rows. A `const fn`, so that other crates can build tables of their own
+/// from it when they are compiled (the C ABI's array of `sipstatus_entry`).
 ///
 /// ```
-/// let codes: Vec<u16> = sipstatus::entries().iter().map(|e| e.code().as_u16()).collect();
-/// assert!(codes.contains(&701));
+/// use sipstatus::{StatusCode, entries};
+///
+/// assert!(entries().windows(2).all(|w| w[0].code() < w[1].code()));
+/// let codes: Vec<StatusCode> = entries().iter().map(|e| e.code()).collect();
+/// assert_eq!(codes.first(), Some(&StatusCode::TRYING));
+/// assert!(codes.contains(&StatusCode::PARTY_HANGS_UP));
+///
+/// // Usable when compiling.
+/// const COUNT: usize = entries().len();
+/// assert_eq!(COUNT, codes.len());
 /// ```
 #[must_use]
-pub fn entries() -> &'static [Entry] {
+pub const fn entries() -> &'static [Entry] {
     table::entries()
 }
 

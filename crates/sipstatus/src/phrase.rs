@@ -28,6 +28,13 @@ pub enum PhraseKind {
     Former,
     /// A variant in use elsewhere, such as "Internal Server Error" for 500.
     Alias,
+    /// Text the table does not hold for the code, such as "Out to lunch"
+    /// for 486 (or the phrase of another code). Only a status line has
+    /// this relation: a reverse lookup fails instead.
+    Custom,
+    /// No text, or only white space: the grammar allows an empty phrase.
+    /// Only a status line has this relation.
+    Empty,
 }
 
 /// The result of a reverse lookup: the code, and how the text matched.

@@ -19,8 +19,8 @@ pub enum RegistryStatus {
     Deprecated,
     /// Defined only by the obsolete RFC 2543 and never registered.
     Obsolete,
-    /// Not a SIP response at all: a code some SIP stacks use internally and
-    /// never send on the wire.
+    /// Not a SIP response at all: a local code that is never sent on the
+    /// wire (701, sipstatus's own).
     NonStandard,
 }
 

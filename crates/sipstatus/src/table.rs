@@ -20,7 +20,7 @@ sip_status_table! {
         refs: ["RFC 3261 §21.1.1"],
         aliases: [],
         en: "The next-hop server has received the request and is acting on it, for example consulting a database. Like every provisional response, it stops the client retransmitting an INVITE.",
-        de: "Der nächste Server hat die Anfrage erhalten und bearbeitet sie, etwa mit einer Datenbankabfrage. Wie jede vorläufige Antwort beendet sie die Wiederholung eines INVITE durch den Client.",
+        de: "Der Server des nächsten Hops hat die Anfrage erhalten und bearbeitet sie, etwa mit einer Datenbankabfrage. Wie jede vorläufige Antwort beendet sie beim Client die Sendewiederholung eines INVITE.",
     }
     180 RINGING "Ringing" {
         status: Registered,
@@ -40,19 +40,19 @@ sip_status_table! {
         status: Registered,
         refs: ["RFC 3261 §21.1.4"],
         aliases: [],
-        en: "The callee is temporarily unavailable and the server has queued the call instead of rejecting it; a final response follows once the callee is free. The phrase may give details such as the queue position.",
-        de: "Der Angerufene ist vorübergehend nicht verfügbar; der Server stellt den Anruf in eine Warteschlange, statt ihn abzulehnen, und antwortet endgültig, sobald der Angerufene frei ist. Die Reason-Phrase kann Details wie die Wartezeit nennen.",
+        en: "The callee is temporarily unavailable and the server has queued the call instead of rejecting it; the final response follows once the callee is free. The phrase may give details such as the calls waiting ahead or the expected waiting time.",
+        de: "Der Angerufene ist vorübergehend nicht verfügbar; der Server stellt den Anruf in eine Warteschlange, statt ihn abzulehnen, und die endgültige Antwort folgt, sobald er frei ist. Die Reason-Phrase kann Details wie die wartenden Anrufe oder die Wartezeit nennen.",
     }
     183 SESSION_PROGRESS "Session Progress" {
         status: Registered,
         refs: ["RFC 3261 §21.1.5"],
-        aliases: [],
+        aliases: ["Session in Progress"],
         en: "Reports call progress that no other provisional response covers. Header fields or a body may carry details, often an SDP answer for early media such as ringback tones or announcements.",
-        de: "Meldet einen Fortschritt des Anrufs, für den es keine andere vorläufige Antwort gibt. Header oder Body können Details tragen, häufig eine SDP-Antwort für Early Media wie Freizeichen oder Ansagen.",
+        de: "Meldet einen Fortschritt des Anrufs, für den es keine andere vorläufige Antwort gibt. Header oder Body können Details tragen, häufig eine SDP-Antwort für Early Media wie Freiton oder Ansagen.",
     }
     199 EARLY_DIALOG_TERMINATED "Early Dialog Terminated" {
         status: Registered,
-        refs: ["RFC 6228"],
+        refs: ["RFC 6228 §6"],
         aliases: [],
         en: "An early dialog created by the INVITE has been terminated before a final response, so the caller can release what it held for that dialog, such as early media.",
         de: "Ein durch das INVITE entstandener früher Dialog wurde vor der endgültigen Antwort beendet, sodass der Anrufer die dafür gehaltenen Ressourcen, etwa Early Media, freigeben kann.",
@@ -69,7 +69,7 @@ sip_status_table! {
     202 ACCEPTED "Accepted" {
         status: Deprecated,
         refs: ["RFC 6665 §8.3.1", "RFC 3265 §7.3.1"],
-        aliases: [],
+        aliases: ["Accepted (Deprecated)"],
         en: "The request was accepted for processing, but its outcome is not yet known; it was used for SUBSCRIBE and REFER. RFC 6665 deprecated it: notifiers send 200 instead, and a 202 received is treated as 200.",
         de: "Die Anfrage wurde zur Bearbeitung angenommen, ihr Ergebnis steht aber noch nicht fest; verwendet wurde der Code für SUBSCRIBE und REFER. RFC 6665 hat ihn abgekündigt: Notifier senden stattdessen 200, und ein empfangenes 202 wird wie 200 behandelt.",
     }
@@ -101,7 +101,7 @@ sip_status_table! {
         refs: ["RFC 3261 §21.3.3"],
         aliases: [],
         en: "The client should retry at the address in Contact, which is valid only for a while; an Expires value may say how long.",
-        de: "Der Client sollte es unter der Adresse im Contact-Header erneut versuchen; sie gilt nur vorübergehend, ein Expires-Wert kann sagen, wie lange.",
+        de: "Der Client sollte es unter der Adresse im Contact-Header erneut versuchen; sie gilt nur vorübergehend, ein Expires-Wert kann angeben, wie lange.",
     }
     303 SEE_OTHER "See Other" {
         status: Obsolete,
@@ -185,7 +185,7 @@ sip_status_table! {
     408 REQUEST_TIMEOUT "Request Timeout" {
         status: Registered,
         refs: ["RFC 3261 §21.4.9"],
-        aliases: ["Request Time-out"],
+        aliases: [],
         en: "The server could not produce a response in time, for example because it could not locate the user; the client may repeat the request unchanged later.",
         de: "Der Server konnte nicht rechtzeitig antworten, etwa weil er den Benutzer nicht finden konnte; der Client darf die Anfrage später unverändert wiederholen.",
     }
@@ -227,7 +227,7 @@ sip_status_table! {
     414 REQUEST_URI_TOO_LONG "Request-URI Too Long" {
         status: Registered,
         refs: ["RFC 3261 §21.4.12"],
-        aliases: ["Request URI Too Long"],
+        aliases: ["Request URI Too Long", "Request-URI Too Large"],
         en: "The Request-URI is longer than the server is willing to interpret.",
         de: "Die Request-URI ist länger, als der Server zu interpretieren bereit ist.",
     }
@@ -247,10 +247,10 @@ sip_status_table! {
     }
     417 UNKNOWN_RESOURCE_PRIORITY "Unknown Resource-Priority" {
         status: Registered,
-        refs: ["RFC 4412"],
+        refs: ["RFC 4412 §12.4"],
         aliases: [],
-        en: "The request required Resource-Priority handling, but the server understands none of its namespaces or priority values; Accept-Resource-Priority lists those it does.",
-        de: "Die Anfrage verlangte eine Behandlung nach Resource-Priority, doch der Server versteht keinen ihrer Namensräume oder Prioritätswerte; Accept-Resource-Priority nennt die, die er kennt.",
+        en: "The request required Resource-Priority handling, but the server understands none of its namespaces or priority values; the response may list those it does in Accept-Resource-Priority.",
+        de: "Die Anfrage verlangte eine Behandlung nach Resource-Priority, doch der Server versteht keinen ihrer Namensräume oder Prioritätswerte; die Antwort kann die, die er kennt, in Accept-Resource-Priority nennen.",
     }
     420 BAD_EXTENSION "Bad Extension" {
         status: Registered,
@@ -276,7 +276,7 @@ sip_status_table! {
     423 INTERVAL_TOO_BRIEF "Interval Too Brief" {
         status: Registered,
         refs: ["RFC 3261 §21.4.17"],
-        aliases: [],
+        aliases: ["Interval Too Short"],
         en: "The expiration time asked for a refreshed resource, such as a registration, is too short; the response gives the shortest allowed in Min-Expires.",
         de: "Die verlangte Gültigkeitsdauer einer aufzufrischenden Ressource, etwa einer Registrierung, ist zu kurz; die Antwort nennt das erlaubte Minimum im Min-Expires-Header.",
     }
@@ -298,19 +298,19 @@ sip_status_table! {
         status: Registered,
         refs: ["RFC 8224 §6.2.2"],
         aliases: [],
-        en: "The server's policy requires an Identity header, a signed assertion of the caller's identity, but the request carried none.",
-        de: "Die Richtlinie des Servers verlangt einen Identity-Header, eine signierte Angabe der Anruferidentität, die Anfrage enthielt aber keinen.",
+        en: "The verifier's policy requires an Identity header, a signed assertion of the caller's identity, but the request carried none, or none with a PASSporT type (ppt) that the verifier supports.",
+        de: "Die Richtlinie des Prüfers verlangt einen Identity-Header, eine signierte Angabe der Anruferidentität, doch die Anfrage enthielt keinen oder keinen mit einem PASSporT-Typ (ppt), den der Prüfer unterstützt.",
     }
     429 PROVIDE_REFERRER_IDENTITY "Provide Referrer Identity" {
         status: Registered,
         refs: ["RFC 3892 §5"],
         aliases: [],
-        en: "The referee requires a valid, signed Referred-By token identifying the referrer, and the REFER did not carry one.",
-        de: "Der Empfänger einer Weitervermittlung verlangt ein gültiges, signiertes Referred-By-Token, das den Vermittler ausweist, und das REFER enthielt keines.",
+        en: "The refer target requires a valid, signed Referred-By token naming the referrer, and the request the referee sent on the referrer's behalf had none; the referee reports the 429 to the referrer in a NOTIFY. A referee may also reject a REFER with 429.",
+        de: "Das Refer-Ziel verlangt ein gültiges, signiertes Referred-By-Token des Referrers, doch die in dessen Auftrag gesendete Anfrage des Referees hatte keines; der Referee meldet die 429 per NOTIFY an den Referrer. Auch ein Referee kann ein REFER mit 429 ablehnen.",
     }
     430 FLOW_FAILED "Flow Failed" {
         status: Registered,
-        refs: ["RFC 5626"],
+        refs: ["RFC 5626 §5.3"],
         aliases: [],
         en: "A particular outbound flow to the user agent has failed, though other flows may work. It is meant for proxies; an endpoint that receives it treats it as 400.",
         de: "Ein bestimmter Outbound-Flow zum User Agent ist ausgefallen, andere Flows können aber funktionieren. Der Code ist für Proxys gedacht; ein Endgerät behandelt ihn wie 400.",
@@ -335,8 +335,8 @@ sip_status_table! {
         refs: ["RFC 8224 §6.2.2", "RFC 4474 §14.4"],
         former: "Unsupported Certificate",
         aliases: [],
-        en: "The verifier cannot obtain or validate the credential, such as a certificate, that the Identity header refers to, or does not trust its issuer.",
-        de: "Der Prüfer kann die Berechtigung, etwa ein Zertifikat, auf die der Identity-Header verweist, nicht beschaffen oder validieren, oder er vertraut ihrem Aussteller nicht.",
+        en: "The verifier can obtain the credential, such as a certificate, that the Identity header refers to, or already holds it, but does not support it, for example because it does not trust the issuer or does not support the algorithm.",
+        de: "Der Prüfer kann den Berechtigungsnachweis, etwa ein Zertifikat, auf den der Identity-Header verweist, beschaffen oder hat ihn schon, unterstützt ihn aber nicht, etwa weil er dem Aussteller nicht vertraut oder den Algorithmus nicht unterstützt.",
     }
     438 INVALID_IDENTITY_HEADER "Invalid Identity Header" {
         status: Registered,
@@ -347,21 +347,21 @@ sip_status_table! {
     }
     439 FIRST_HOP_LACKS_OUTBOUND_SUPPORT "First Hop Lacks Outbound Support" {
         status: Registered,
-        refs: ["RFC 5626"],
+        refs: ["RFC 5626 §6"],
         aliases: [],
         en: "The registrar supports SIP Outbound, but the first-hop proxy on the registration path does not, so the outbound registration asked for cannot be made.",
         de: "Der Registrar unterstützt SIP Outbound, der erste Proxy auf dem Registrierungsweg aber nicht, daher ist die gewünschte Outbound-Registrierung nicht möglich.",
     }
     440 MAX_BREADTH_EXCEEDED "Max-Breadth Exceeded" {
         status: Registered,
-        refs: ["RFC 5393"],
+        refs: ["RFC 5393 §5.3.3"],
         aliases: [],
-        en: "The Max-Breadth budget of the request is used up, so the proxy cannot fork it into more parallel branches.",
-        de: "Das Max-Breadth-Budget der Anfrage ist aufgebraucht, daher kann der Proxy sie nicht auf weitere parallele Zweige verteilen.",
+        en: "The request's Max-Breadth is used up, so the proxy cannot fork it into more parallel branches; the proxy sends 440 only when it will neither try the targets one after another nor redirect instead.",
+        de: "Das Max-Breadth-Budget der Anfrage ist aufgebraucht, daher kann der Proxy sie nicht auf weitere parallele Zweige verteilen; er sendet 440 nur, wenn er die Ziele weder nacheinander versucht noch stattdessen umleitet.",
     }
     469 BAD_INFO_PACKAGE "Bad Info Package" {
         status: Registered,
-        refs: ["RFC 6086"],
+        refs: ["RFC 6086 §4.2.2"],
         aliases: [],
         en: "The recipient of an INFO request does not accept the Info Package it names; the Recv-Info header of the response lists those it does.",
         de: "Der Empfänger einer INFO-Anfrage nimmt das darin genannte Info-Package nicht an; der Recv-Info-Header der Antwort nennt die akzeptierten.",
@@ -406,7 +406,7 @@ sip_status_table! {
         refs: ["RFC 3261 §21.4.22"],
         aliases: [],
         en: "The Request-URI is incomplete, as with a number dialled only in part during overlap dialling.",
-        de: "Die Request-URI ist unvollständig, etwa eine nur teilweise gewählte Nummer beim Overlap-Wählen.",
+        de: "Die Request-URI ist unvollständig, etwa eine nur teilweise gewählte Nummer bei Nachwahl/Einzelwahl (Overlap Dialing).",
     }
     485 AMBIGUOUS "Ambiguous" {
         status: Registered,
@@ -425,7 +425,7 @@ sip_status_table! {
     487 REQUEST_TERMINATED "Request Terminated" {
         status: Registered,
         refs: ["RFC 3261 §21.4.25"],
-        aliases: [],
+        aliases: ["Request Cancelled", "Request Canceled"],
         en: "The request was ended by a CANCEL or BYE before it completed, typically an INVITE that the caller cancelled.",
         de: "Die Anfrage wurde vor ihrem Abschluss durch CANCEL oder BYE beendet, typischerweise ein INVITE, das der Anrufer abgebrochen hat.",
     }
@@ -439,9 +439,9 @@ sip_status_table! {
     489 BAD_EVENT "Bad Event" {
         status: Registered,
         refs: ["RFC 6665 §8.3.2", "RFC 3265 §7.3.2"],
-        aliases: [],
-        en: "The server does not support the event package named in the Event header of a SUBSCRIBE, NOTIFY or PUBLISH; Allow-Events lists those it does.",
-        de: "Der Server unterstützt das im Event-Header eines SUBSCRIBE, NOTIFY oder PUBLISH genannte Event-Package nicht; Allow-Events nennt die unterstützten.",
+        aliases: ["Event Package Not Supported"],
+        en: "The server does not support the event package named in the Event header of a SUBSCRIBE, NOTIFY or PUBLISH; the response may list those it does in Allow-Events.",
+        de: "Der Server unterstützt das im Event-Header eines SUBSCRIBE, NOTIFY oder PUBLISH genannte Event-Package nicht; die Antwort kann die unterstützten in Allow-Events nennen.",
     }
     491 REQUEST_PENDING "Request Pending" {
         status: Registered,
@@ -497,7 +497,7 @@ sip_status_table! {
     504 SERVER_TIME_OUT "Server Time-out" {
         status: Registered,
         refs: ["RFC 3261 §21.5.5"],
-        aliases: ["Server Timeout", "Gateway Time-out", "Gateway Timeout"],
+        aliases: ["Server Timeout", "Gateway Time-out"],
         en: "The server did not get a timely response from another server, such as a location server, that it needed to process the request.",
         de: "Der Server hat von einem anderen Server, den er für die Bearbeitung brauchte, etwa einem Location-Server, nicht rechtzeitig eine Antwort erhalten.",
     }
@@ -536,7 +536,7 @@ sip_status_table! {
         refs: ["RFC 3261 §21.6.1"],
         aliases: [],
         en: "The callee is busy and does not wish to take the call now, and no other end point, such as voicemail, will answer; unlike 486, the call should not be tried elsewhere.",
-        de: "Der Angerufene ist besetzt, und kein anderer Endpunkt, etwa eine Sprachbox, wird antworten; anders als bei 486 sollte der Anruf nicht anderswo versucht werden.",
+        de: "Der Angerufene ist besetzt und möchte den Anruf jetzt nicht annehmen, und kein anderer Endpunkt, etwa eine Sprachbox, wird antworten; anders als bei 486 sollte der Anruf nicht anderswo versucht werden.",
     }
     603 DECLINE "Decline" {
         status: Registered,
@@ -568,19 +568,19 @@ sip_status_table! {
     }
     608 REJECTED "Rejected" {
         status: Registered,
-        refs: ["RFC 8688"],
+        refs: ["RFC 8688 §3.1"],
         aliases: [],
         en: "An intermediary such as a call-blocking or analytics service, not the called party, rejected the call; a Call-Info header may say whom the caller can contact about it.",
-        de: "Ein Vermittler wie ein Anrufsperr- oder Analysedienst, nicht der Angerufene, hat den Anruf abgelehnt; ein Call-Info-Header kann nennen, an wen sich der Anrufer wenden kann.",
+        de: "Eine Zwischeninstanz wie ein Anrufsperr- oder Analysedienst, nicht der Angerufene, hat den Anruf abgelehnt; ein Call-Info-Header kann nennen, an wen sich der Anrufer wenden kann.",
     }
 
-    // 7xx: local codes of SIP stacks, never sent on the wire
+    // 7xx: local codes, never sent on the wire; 701 is sipstatus's own
     701 PARTY_HANGS_UP "Party Hangs Up" {
         status: NonStandard,
         refs: [],
         aliases: [],
-        en: "Not a SIP response: a code some SIP stacks use internally to report that the remote party hung up. It is never sent on the wire.",
-        de: "Keine SIP-Antwort: ein Code, mit dem manche SIP-Stacks intern melden, dass die Gegenseite aufgelegt hat. Er wird nie über das Netz gesendet.",
+        en: "Not a SIP response: a local code of sipstatus itself, reporting that the remote party hung up, and not another stack's meaning (pjsip's 701 means no response from the destination server). It is never sent on the wire.",
+        de: "Keine SIP-Antwort: ein lokaler Code von sipstatus selbst, der meldet, dass die Gegenstelle aufgelegt hat, nicht die Bedeutung eines anderen Stacks (bei pjsip heißt 701, dass der Zielserver nicht antwortet). Er wird nie über das Netz gesendet.",
     }
 }
 
@@ -627,7 +627,7 @@ const fn build_phrases() -> [Option<&'static str>; SPAN] {
 }
 
 /// Every entry, in code order.
-pub(crate) fn entries() -> &'static [Entry] {
+pub(crate) const fn entries() -> &'static [Entry] {
     &ENTRIES
 }
 

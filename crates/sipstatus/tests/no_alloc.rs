@@ -5,7 +5,10 @@ use std::{
     sync::atomic::{AtomicUsize, Ordering},
 };
 
-use sipstatus::{Language, StatusCode, entries, lookup_phrase, lookup_phrase_bytes};
+use sipstatus::{
+    Language, ReasonValue, ReasonValues, StatusCode, StatusLine, entries, lookup_phrase,
+    lookup_phrase_bytes,
+};
 
 struct Counting;
 
@@ -42,7 +45,7 @@ fn lookups_do_not_allocate() {
         sink += code.canonical().as_u16() as usize;
         if let Some(entry) = code.entry() {
             sink += entry.description(Language::German).len() + entry.references().len();
-            sink += entry.name_c().to_bytes().len();
+            sink += sipstatus::__ffi::name(entry).to_bytes().len();
         }
     }
     for text in ["486", "4x6", "", "1000"] {
@@ -62,6 +65,118 @@ fn lookups_do_not_allocate() {
         after - before,
         0,
         "lookups allocated {} times",
+        after - before
+    );
+}
+
+/// A `fmt::Write` into a fixed buffer, so writing needs no allocation.
+struct Fixed {
+    buf: [u8; 256],
+    len: usize,
+}
+
+impl core::fmt::Write for Fixed {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        let end = self.len + s.len();
+        self.buf
+            .get_mut(self.len..end)
+            .ok_or(core::fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+#[test]
+fn status_lines_are_parsed_and_written_without_allocating() {
+    let lines: [&[u8]; 6] = [
+        b"SIP/2.0 486 Busy Here\r\n",
+        b"sip/2.0  480\tTemporarily not available\n",
+        b"SIP/2.0 499 Out to lunch",
+        b"SIP/2.0 200 \xff",
+        b"SIP/2.0 4x6",
+        b"",
+    ];
+    let mut fixed = Fixed {
+        buf: [0; 256],
+        len: 0,
+    };
+    let mut wire = [0u8; 256];
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let mut sink = 0usize;
+    for line in lines {
+        for parsed in [StatusLine::parse(line), StatusLine::parse_strict(line)] {
+            match parsed {
+                Ok(parsed) => {
+                    sink += parsed.len() + parsed.reason().len() + parsed.kind() as usize;
+                    fixed.len = 0;
+                    parsed.write_fmt_to(&mut fixed).unwrap();
+                    sink += fixed.len;
+                }
+                Err(error) => sink += error.offset() + 1,
+            }
+        }
+    }
+    for n in 100..=799u16 {
+        let code = StatusCode::from_u16(n).unwrap();
+        let mut out = &mut wire[..];
+        StatusLine::for_code(code).write_to(&mut out).unwrap();
+        sink += out.len();
+        sink += StatusLine::new(code, "Out to lunch").map_or(0, |l| l.len());
+    }
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    assert!(sink > 0);
+    assert_eq!(
+        after - before,
+        0,
+        "status lines allocated {} times",
+        after - before
+    );
+}
+
+#[test]
+fn reason_values_are_parsed_unescaped_and_written_without_allocating() {
+    let headers: [&[u8]; 4] = [
+        br#"SIP;cause=480;text="Temporarily Unavailable", Q.850;cause=18;location=LN"#,
+        b"Reason: STIR ; cause=438 ; text=\"a \\\"b\\\" \r\n c\";x=[::1];y",
+        b"SIP;cause=99999999999",
+        b"",
+    ];
+    let mut fixed = Fixed {
+        buf: [0; 256],
+        len: 0,
+    };
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let mut sink = 0usize;
+    for header in headers {
+        for value in ReasonValues::new(header) {
+            match value {
+                Ok(value) => {
+                    sink += value.cause().unwrap_or(0) as usize + value.params().count();
+                    if let Some(text) = value.text() {
+                        sink += text.pieces().map(str::len).sum::<usize>();
+                    }
+                    fixed.len = 0;
+                    value.write_fmt_to(&mut fixed).unwrap();
+                    sink += fixed.len;
+                }
+                Err(error) => sink += error.offset() + 1,
+            }
+        }
+    }
+    for entry in entries() {
+        fixed.len = 0;
+        ReasonValue::sip(entry.code())
+            .write_fmt_to(&mut fixed)
+            .unwrap();
+        sink += fixed.len;
+    }
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    assert!(sink > 0);
+    assert_eq!(
+        after - before,
+        0,
+        "Reason values allocated {} times",
         after - before
     );
 }

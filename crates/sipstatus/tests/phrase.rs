@@ -12,6 +12,7 @@ fn ignores_case_and_folds_white_space() {
         "BUSY HERE",
         "  Busy   Here  ",
         "\tbusy\t\there\r\n",
+        "\x0cBusy\x0c\x0cHere\x0c",
         "bUsY hErE",
     ] {
         let found = lookup_phrase(text).unwrap();
@@ -30,6 +31,12 @@ fn does_not_guess() {
         "Busy Here Now",
         "486",
         "Busy Hére",
+        // Only space, tab, CR, LF and form feed fold: not vertical tab, not
+        // no-break space.
+        "Busy\x0bHere",
+        "\x0bBusy Here",
+        "Busy\u{a0}Here",
+        "\u{a0}Busy Here",
     ] {
         assert_eq!(lookup_phrase(text), Err(PhraseError::Unknown), "{text:?}");
     }

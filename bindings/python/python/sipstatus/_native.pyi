@@ -5,7 +5,7 @@ generated from it). ``mypy.stubtest`` checks these against the built module.
 """
 
 from collections.abc import Iterable
-from typing import Any, final
+from typing import Any, SupportsIndex, TypedDict, final
 
 from ._status import SIPStatus
 
@@ -18,6 +18,7 @@ __all__ = [
     "status_classes",
     "registry_statuses",
     "_bind_members",
+    "_status_int",
     "reason_phrase",
     "from_phrase",
     "_match_phrase",
@@ -45,41 +46,55 @@ LANGUAGES: tuple[str, ...]
 class UnknownPhraseError(ValueError):
     """Raised by ``from_phrase`` for text that names no SIP status code."""
 
-def reason_phrase(code: int, /) -> str | None:
+def reason_phrase(code: SupportsIndex, /) -> str | None:
     """The registered reason phrase of a code, or ``None`` for a code from
     100 to 799 that the table does not hold. ``TypeError`` for anything but an
-    int (``bool`` included), ``ValueError`` outside 100 to 799."""
+    int or what ``operator.index`` takes (``bool``, float, ``Decimal`` and
+    str are refused), ``ValueError`` outside 100 to 799."""
 
 def from_phrase(text: str | bytes, /) -> SIPStatus:
     """The member a reason phrase or alias names, ignoring case and spacing;
     ``UnknownPhraseError`` when it names none."""
 
-def canonical(code: int, /) -> SIPStatus:
+def canonical(code: SupportsIndex, /) -> SIPStatus:
     """The member a user agent acts on for a code (RFC 3261 §8.1.3.2)."""
 
-def describe(code: int, lang: str, /) -> str:
+def describe(code: SupportsIndex, lang: str, /) -> str:
     """The description of a code in the language of a tag."""
 
-def entries() -> list[
-    tuple[
-        int,
-        str,
-        str,
-        str,
-        str,
-        list[str],
-        list[str],
-        str | None,
-        str,
-    ]
-]:
-    """Every entry of the table, in code order, as tuples."""
+class _EntryRow(TypedDict):
+    code: int
+    name: str
+    phrase: str
+    status_class: str
+    registry_status: str
+    references: tuple[str, ...]
+    aliases: tuple[str, ...]
+    former_phrase: str | None
+    description: str
 
-def status_classes() -> list[tuple[str, str, str, int]]:
-    """Every status class, as ``(slug, label, range, digit)``."""
+class _StatusClassRow(TypedDict):
+    slug: str
+    label: str
+    range: str
+    digit: int
 
-def registry_statuses() -> list[tuple[str, bool]]:
-    """Every registry status, as ``(name, is_in_registry)``."""
+class _RegistryStatusRow(TypedDict):
+    name: str
+    is_in_registry: bool
+
+def entries() -> list[_EntryRow]:
+    """Every entry of the table, in code order, as dicts keyed by field."""
+
+def status_classes() -> list[_StatusClassRow]:
+    """Every status class, as dicts: ``{"slug": "client-error", ...}``."""
+
+def registry_statuses() -> list[_RegistryStatusRow]:
+    """Every registry status, as dicts: ``{"name": "deprecated", ...}``."""
+
+def _status_int(value: object, /) -> int:
+    """The int a value stands for as a status code: an int, or what
+    ``operator.index`` takes, never a bool; ``TypeError`` otherwise."""
 
 def _bind_members(members: tuple[SIPStatus, ...], /) -> None:
     """Hands the members to the lookups; called once by ``sipstatus``."""

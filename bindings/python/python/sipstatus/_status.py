@@ -10,7 +10,9 @@ The type stubs beside this file are generated from the same table.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
+import types
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from . import _native
 
@@ -20,25 +22,40 @@ if TYPE_CHECKING:
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
 
 
+def _fields(row: Mapping[str, Any], *names: str) -> list[Any]:
+    """The values of a row of the native table, in the order named. Rows
+    cross from Rust by field name: a row whose fields are not exactly these
+    (one renamed, missing or added) stops the import with a TypeError rather
+    than filling the wrong attribute."""
+    if sorted(row) != sorted(names):
+        raise TypeError(
+            f"a row of the native table has the fields {sorted(row)}, expected {sorted(names)}"
+        )
+    return [row[name] for name in names]
+
+
 class StatusClass(enum.Enum):
     """The class of a SIP status code: its first digit (RFC 3261 §7.2), plus
     the local ``7xx`` class of SIP stacks.
 
     The value is a stable identifier (``"client-error"``), the same as in
-    the JSON export of the ``sipstatus`` command.
+    the JSON export of the ``sipstatus`` command. Each member carries its
+    ``label``, the name RFC 3261 §7.2 gives it (``"Client Error"``), its
+    ``range`` (``"4xx"``) and the ``digit`` every code in it starts with.
     """
 
     _ignore_ = ["_row"]
 
-    # Members: CLIENT_ERROR = ("client-error", "Client Error", "4xx", 4), ...
+    # Members: CLIENT_ERROR = {"slug": "client-error", "label": ...}, ...
     for _row in _native.status_classes():
-        vars()[_row[0].upper().replace("-", "_")] = _row
+        vars()[_row["slug"].upper().replace("-", "_")] = _row
 
     label: str
     range: str
     digit: int
 
-    def __new__(cls, slug: str, label: str, range: str, digit: int) -> StatusClass:
+    def __new__(cls, row: Mapping[str, Any]) -> StatusClass:
+        slug, label, range, digit = _fields(row, "slug", "label", "range", "digit")
         obj = object.__new__(cls)
         obj._value_ = slug
         obj.label = label
@@ -57,17 +74,20 @@ class RegistryStatus(enum.Enum):
     ``REGISTERED`` and ``DEPRECATED`` codes are in the registry;
     ``OBSOLETE`` ones were defined only by RFC 2543 and never registered;
     ``NON_STANDARD`` ones are local codes of SIP stacks, never sent on the
-    wire. The value is the identifier of the JSON export (``"non-standard"``).
+    wire. The value is the identifier of the JSON export (``"non-standard"``);
+    ``is_in_registry`` tells whether the code is in the IANA registry
+    (registered or deprecated).
     """
 
     _ignore_ = ["_row"]
 
     for _row in _native.registry_statuses():
-        vars()[_row[0].upper().replace("-", "_")] = _row
+        vars()[_row["name"].upper().replace("-", "_")] = _row
 
     is_in_registry: bool
 
-    def __new__(cls, value: str, is_in_registry: bool) -> RegistryStatus:
+    def __new__(cls, row: Mapping[str, Any]) -> RegistryStatus:
+        value, is_in_registry = _fields(row, "name", "is_in_registry")
         obj = object.__new__(cls)
         obj._value_ = value
         obj.is_in_registry = is_in_registry
@@ -78,27 +98,54 @@ class RegistryStatus(enum.Enum):
         return str(self._value_)
 
 
-class SIPStatus(enum.IntEnum):
+class _SIPStatusType(enum.EnumMeta):
+    """The metaclass of ``SIPStatus``: ``SIPStatus(value)`` takes the value
+    by the rule every entry point of the package follows (an int or anything
+    ``operator.index`` accepts, never a bool), where a plain enum would
+    accept ``486.0`` or ``Decimal(486)`` because they compare equal."""
+
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if not args and not kwargs:
+            if type(value) is not int:
+                value = _native._status_int(value)
+            try:
+                return cls._value2member_map_[value]
+            except KeyError:
+                pass  # the enum's own ValueError, below
+        return super().__call__(value, *args, **kwargs)
+
+
+class SIPStatus(enum.IntEnum, metaclass=_SIPStatusType):
     """A SIP response status code the table holds, as an ``IntEnum``.
 
     Like ``http.HTTPStatus``: ``SIPStatus(486) is SIPStatus.BUSY_HERE``,
     ``SIPStatus["BUSY_HERE"]``, ``SIPStatus.BUSY_HERE == 486``, and
     ``SIPStatus(499)`` raises ``ValueError`` (see ``canonical`` for what an
-    unknown code means). Anything but an int raises ``TypeError``.
+    unknown code means).
 
-    Each member carries its registered ``phrase``, an English
-    ``description`` (``describe("de")`` for German), its ``status_class``,
-    ``registry_status``, ``references`` (RFC sections), ``aliases`` (other
-    phrases in use) and ``former_phrase``, and the class predicates
-    ``is_provisional`` ... ``is_global_failure`` as properties.
+    A code is an int, or anything ``operator.index`` accepts (an int
+    subclass, numpy's integers); everything else raises ``TypeError``, even
+    when it is integral (``486.0``, ``Decimal(486)``, ``Fraction(486)``,
+    ``"486"``), and so does a ``bool``, whose values are flags and never
+    codes. ``reason_phrase``, ``canonical`` and ``describe`` follow the
+    same rule.
+
+    Each member carries its ``phrase`` exactly as registered
+    (``"Busy Here"``), an English ``description`` (``describe("de")`` for
+    German), its ``status_class`` (from the first digit), its
+    ``registry_status`` (its standing in the IANA registry), the
+    ``references`` that define it (``"RFC 3261 §21.4.24"``), the
+    ``aliases`` other stacks use (``from_phrase`` knows them all) and the
+    ``former_phrase`` an earlier RFC gave it, and the class predicates
+    ``is_provisional`` ... ``is_local`` as properties.
     """
 
     _ignore_ = ["_row"]
 
-    # Members: BUSY_HERE = (486, "BUSY_HERE", "Busy Here", ...), one per row
-    # of the core's table, in code order.
+    # Members: BUSY_HERE = {"code": 486, "name": "BUSY_HERE", ...}, one per
+    # row of the core's table, in code order.
     for _row in _native.entries():
-        vars()[_row[1]] = _row
+        vars()[_row["name"]] = _row
 
     phrase: str
     description: str
@@ -110,18 +157,29 @@ class SIPStatus(enum.IntEnum):
     # Set by ``sipstatus._decide`` once the members exist.
     header_rules: tuple[HeaderRule, ...]
 
-    def __new__(
-        cls,
-        code: int,
-        name: str,
-        phrase: str,
-        status_class: str,
-        registry_status: str,
-        references: tuple[str, ...],
-        aliases: tuple[str, ...],
-        former_phrase: str | None,
-        description: str,
-    ) -> SIPStatus:
+    def __new__(cls, row: Mapping[str, Any]) -> SIPStatus:
+        (
+            code,
+            _name,
+            phrase,
+            status_class,
+            registry_status,
+            references,
+            aliases,
+            former_phrase,
+            description,
+        ) = _fields(
+            row,
+            "code",
+            "name",
+            "phrase",
+            "status_class",
+            "registry_status",
+            "references",
+            "aliases",
+            "former_phrase",
+            "description",
+        )
         obj = int.__new__(cls, code)
         obj._value_ = code
         obj.phrase = phrase
@@ -133,17 +191,15 @@ class SIPStatus(enum.IntEnum):
         obj.former_phrase = former_phrase
         return obj
 
-    @classmethod
-    def _missing_(cls, value: object) -> None:
-        # Only reached for a value that is no member's: a wrong type is a
-        # TypeError, an int the table does not hold the enum's ValueError.
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"a SIP status code must be an int, not {type(value).__qualname__}")
-        return None
-
     def __str__(self) -> str:
         """The number, as ``IntEnum`` gives it from Python 3.11 on: ``"486"``."""
         return int.__repr__(self)
+
+    # Formatting is the number's, as for ``http.HTTPStatus`` on every
+    # version: ``f"{code:03d}"`` and ``format(code, "x")`` work, and a str
+    # spec such as ``"s"`` is a ValueError. Without this, Python 3.9 and
+    # 3.10 format an IntEnum whose ``__str__`` is overridden as that str.
+    __format__ = int.__format__
 
     def describe(self, lang: str) -> str:
         """The description in the language of an ISO 639-1 tag: ``"en"`` or
@@ -192,5 +248,21 @@ class SIPStatus(enum.IntEnum):
         """``7xx``: a local code of a SIP stack, never sent on the wire."""
         return 700 <= self <= 799
 
+
+def _publish(cls: type) -> None:
+    """Moves a class, and the functions written in its body, to the public
+    module that re-exports it: pickles, reprs and help() then name
+    ``sipstatus.SIPStatus``, never this private module."""
+    cls.__module__ = "sipstatus"
+    for attribute in vars(cls).values():
+        function = getattr(attribute, "fget", attribute)  # a property's getter
+        function = getattr(function, "__func__", function)  # a classmethod's
+        if isinstance(function, types.FunctionType) and function.__module__ == __name__:
+            function.__module__ = "sipstatus"
+
+
+for _public in (StatusClass, RegistryStatus, SIPStatus):
+    _publish(_public)
+del _public
 
 _native._bind_members(tuple(SIPStatus))

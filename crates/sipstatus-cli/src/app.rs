@@ -1,0 +1,349 @@
+//! The command itself: its arguments, its subcommands and how it reports
+//! success and failure. [`run`] takes the arguments and the two output
+//! streams and returns the exit status, so that the `sipstatus` binary and
+//! `python -m sipstatus` are one implementation; [`run_with_process_streams`]
+//! is what both call.
+//!
+//! Exit status: 0 on success (also when a reader such as `head` closed the
+//! pipe early), 1 when a query names no code or the output cannot be
+//! written, 2 for a usage error. Every error is one line on stderr starting
+//! with `sipstatus: `; a failed write to stderr itself is ignored, since
+//! there is nowhere left to report it.
+//!
+//! A subcommand is a variant of [`Command`] and one arm in
+//! [`Command::output`].
+
+use std::{
+    ffi::OsString,
+    io::{self, Write},
+};
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, error::ErrorKind};
+use sipstatus::{Language, StatusClass, q850::Profile};
+
+use crate::{
+    decide,
+    q850::{self, parse_cause, parse_profile},
+    query::{parse_class, parse_lang},
+    render::{self, Format},
+    terminal,
+};
+
+/// Exit status of a query that names no code, or of output that cannot be
+/// written.
+pub const EXIT_FAILURE: u8 = 1;
+/// Exit status of a usage error.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Explain SIP response codes: phrase, class, registry status, RFC reference
+/// and a description in English or German.
+#[derive(Parser)]
+#[command(
+    name = "sipstatus",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  sipstatus 486\n  sipstatus explain \"busy here\" --lang de\n  sipstatus list --class 6xx\n  sipstatus list --format json > codes.json\n\n\
+                  A code is three digits from 100 to 799; a phrase is matched without regard\n\
+                  to case or spacing, and knows the variants other stacks use.\n\
+                  Errors are one line on stderr and exit status 2 (usage) or 1 (no such code,\n\
+                  or the output cannot be written)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// A code such as 486, or a reason phrase such as "busy here"
+    /// (the same as `sipstatus explain ...`).
+    #[arg(value_name = "CODE|PHRASE")]
+    query: Vec<String>,
+
+    /// Language of the descriptions: en or de.
+    #[arg(long, global = true, default_value = "en", value_parser = parse_lang)]
+    lang: Language,
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+enum Command {
+    /// Explain one code, given as a number or a reason phrase.
+    Explain {
+        /// A code such as 486, or a reason phrase (several words may be given
+        /// unquoted).
+        #[arg(value_name = "CODE|PHRASE", required = true)]
+        query: Vec<String>,
+    },
+    /// List the table, or one class of it.
+    List {
+        /// Only this class: 1xx to 7xx, or a name such as client-error.
+        #[arg(long, value_parser = parse_class)]
+        class: Option<StatusClass>,
+
+        /// Output format: table, json, csv or markdown. JSON is the stable
+        /// interface for tools and carries every language.
+        #[arg(long, default_value = "table")]
+        format: Format,
+
+        /// List the ITU-T Q.850 cause table instead, with what each mapping
+        /// profile turns every cause into (the same as `sipstatus q850 --list`).
+        #[arg(long, conflicts_with = "class")]
+        q850: bool,
+    },
+    /// Q.850 causes: explain one and what each profile maps it to, export
+    /// the cause table or a profile's full mapping, or compare two profiles.
+    #[command(
+        after_help = "Examples:\n  sipstatus q850 17\n  sipstatus q850 --list --format json\n  \
+                            sipstatus q850 --mapping asterisk --format csv\n  \
+                            sipstatus q850 --compare freeswitch\n  sipstatus q850 --compare asterisk --with freeswitch\n\n\
+                            Profiles: rfc3398 (the default), rfc4497, freeswitch, asterisk."
+    )]
+    Q850 {
+        /// A cause value from 1 to 127.
+        #[arg(value_name = "CAUSE", value_parser = parse_cause)]
+        cause: Option<sipstatus::q850::Cause>,
+
+        /// List the cause table.
+        #[arg(long, conflicts_with_all = ["cause", "mapping", "compare"])]
+        list: bool,
+
+        /// Export this profile's mapping of every code 100-799 and cause 1-127.
+        #[arg(long, value_name = "PROFILE", value_parser = parse_profile,
+              conflicts_with_all = ["cause", "compare"])]
+        mapping: Option<Profile>,
+
+        /// List where this profile disagrees with rfc3398 (or with --with).
+        #[arg(long, value_name = "PROFILE", value_parser = parse_profile, conflicts_with = "cause")]
+        compare: Option<Profile>,
+
+        /// The profile --compare compares against (default rfc3398).
+        #[arg(long = "with", value_name = "PROFILE", value_parser = parse_profile,
+              requires = "compare", default_value = "rfc3398")]
+        with: Profile,
+
+        /// Output format of --list, --mapping and --compare: table, json, csv
+        /// or markdown.
+        #[arg(long, default_value = "table")]
+        format: Format,
+    },
+    /// The response a proxy forwards among the final responses of forked
+    /// branches (RFC 3261 §16.7), and what else it must do.
+    Fork {
+        /// The final response codes of the branches, in arrival order.
+        #[arg(value_name = "CODE")]
+        codes: Vec<String>,
+
+        /// The request's method; for any but INVITE no 408 is generated
+        /// (RFC 4320).
+        #[arg(long, default_value = "INVITE", value_parser = parse_method)]
+        method: sipstatus::metrics::Method,
+    },
+    /// Check the header names of a response against the header fields its
+    /// code MUST or SHOULD carry; exit status 1 when one is missing.
+    CheckHeaders {
+        /// The response's code.
+        #[arg(value_name = "CODE")]
+        code: String,
+
+        /// The names of the header fields it carries (any case; compact
+        /// forms such as m for Contact).
+        #[arg(value_name = "HEADER")]
+        headers: Vec<String>,
+    },
+}
+
+/// A request method, as clap reads it.
+fn parse_method(text: &str) -> Result<sipstatus::metrics::Method, String> {
+    text.parse()
+        .map_err(|e: sipstatus::metrics::InvalidMethod| e.to_string())
+}
+
+/// The code argument of a subcommand, or the usage failure it is.
+fn code_arg(args: &[String]) -> Result<Vec<sipstatus::StatusCode>, Failure> {
+    decide::parse_codes(args).map_err(|e| Failure {
+        message: e.to_string(),
+        status: EXIT_USAGE,
+    })
+}
+
+/// `check-headers`: the lint and whether the response passed.
+fn check_headers(code: &str, headers: &[String]) -> Result<(String, bool), Failure> {
+    let code = code_arg(&[code.to_owned()])?[0];
+    Ok(decide::check(code, headers))
+}
+
+/// Why a command produced no output: the one line for stderr and the exit
+/// status.
+struct Failure {
+    message: String,
+    status: u8,
+}
+
+impl Command {
+    /// What the command writes to stdout.
+    fn output(self, lang: Language) -> Result<String, Failure> {
+        match self {
+            Command::Explain { query } => explain(&query, lang),
+            Command::Fork { codes, method } => Ok(decide::fork(&code_arg(&codes)?, method)),
+            Command::CheckHeaders { code, headers } => {
+                check_headers(&code, &headers).map(|(text, _)| text)
+            }
+            Command::List {
+                q850: true, format, ..
+            } => Ok(q850::list(format, lang)),
+            Command::List { class, format, .. } => {
+                Ok(render::list(render::select(class), format, lang))
+            }
+            Command::Q850 {
+                cause,
+                list,
+                mapping,
+                compare,
+                with,
+                format,
+            } => match (cause, mapping, compare) {
+                (Some(cause), ..) => Ok(q850::explain(cause, lang)),
+                (_, Some(profile), _) => Ok(q850::mapping(profile, format)),
+                (_, _, Some(profile)) => Ok(q850::compare(with, profile, format)),
+                _ if list => Ok(q850::list(format, lang)),
+                _ => Err(Failure {
+                    message: String::from(
+                        "give a cause, --list, --mapping or --compare; see --help",
+                    ),
+                    status: EXIT_USAGE,
+                }),
+            },
+        }
+    }
+}
+
+fn explain(query: &[String], lang: Language) -> Result<String, Failure> {
+    render::explain_query(&query.join(" "), lang).map_err(|e| Failure {
+        message: e.to_string(),
+        status: EXIT_FAILURE,
+    })
+}
+
+/// Writes the one error line; a failure to write it has nowhere to go.
+fn report(stderr: &mut dyn Write, message: &str) {
+    let _ = writeln!(stderr, "sipstatus: {message}").and_then(|()| stderr.flush());
+}
+
+/// Writes the output; a reader that closed the pipe early is no error.
+fn emit(stdout: &mut dyn Write, stderr: &mut dyn Write, text: &str) -> u8 {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => 0,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            report(stderr, &format!("cannot write output: {e}"));
+            EXIT_FAILURE
+        }
+    }
+}
+
+/// clap's message for a usage error, whole, as one line: its paragraphs
+/// (the error, any tip, and the usage) joined, the "error: " prefix and the
+/// pointer to --help dropped, since the line ends with its own.
+fn usage_line(error: &clap::Error) -> String {
+    let rendered = error.render().to_string();
+    let mut parts: Vec<String> = Vec::new();
+    for paragraph in rendered.split("\n\n") {
+        let text = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() || text.starts_with("For more information") {
+            continue;
+        }
+        let text = text.strip_prefix("error: ").unwrap_or(&text);
+        parts.push(match text.strip_prefix("Usage: ") {
+            Some(usage) => format!("usage: {usage}"),
+            None => text.to_owned(),
+        });
+    }
+    if parts.is_empty() {
+        return String::from("invalid arguments; see --help");
+    }
+    format!("{}; see --help", parts.join("; "))
+}
+
+/// Runs the command on `args` (the first is the program's name, as in
+/// `std::env::args_os`), writing to `stdout` and `stderr`, and returns the
+/// exit status.
+///
+/// ```
+/// let (mut out, mut err) = (Vec::new(), Vec::new());
+/// let status = sipstatus_cli::app::run(["sipstatus", "486"], &mut out, &mut err);
+/// assert_eq!(status, 0);
+/// assert!(out.starts_with(b"486 Busy Here\n"));
+///
+/// let mut out = Vec::new();
+/// let status = sipstatus_cli::app::run(["sipstatus", "800"], &mut out, &mut err);
+/// assert_eq!((status, out.len()), (1, 0));
+/// assert_eq!(
+///     String::from_utf8(err)?,
+///     "sipstatus: 800 is not a SIP status code: codes are three digits from 100 to 799\n"
+/// );
+/// # Ok::<(), std::string::FromUtf8Error>(())
+/// ```
+pub fn run<I, T>(args: I, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            return emit(stdout, stderr, &e.render().to_string());
+        }
+        Err(e) => {
+            report(stderr, &usage_line(&e));
+            return EXIT_USAGE;
+        }
+    };
+    let command = match cli.command {
+        Some(command) => command,
+        None if cli.query.is_empty() => {
+            report(
+                stderr,
+                "give a code or a phrase to explain, or a command; see --help",
+            );
+            return EXIT_USAGE;
+        }
+        None => Command::Explain { query: cli.query },
+    };
+    // A response that breaks a rule is output, not an error, but the
+    // status says so, as linters do.
+    if let Command::CheckHeaders { code, headers } = &command
+        && let Ok((text, false)) = check_headers(code, headers)
+    {
+        let status = emit(stdout, stderr, &text);
+        return if status == 0 { EXIT_FAILURE } else { status };
+    }
+    match command.output(cli.lang) {
+        Ok(text) => emit(stdout, stderr, &text),
+        Err(failure) => {
+            report(stderr, &failure.message);
+            failure.status
+        }
+    }
+}
+
+/// [`run`] on the process's own stdout and stderr: what the `sipstatus` binary and
+/// `python -m sipstatus` do. A closed stdout is an error (exit status 1),
+/// not silent success.
+///
+/// ```no_run
+/// let status = sipstatus_cli::app::run_with_process_streams(std::env::args_os());
+/// std::process::exit(status.into());
+/// ```
+pub fn run_with_process_streams<I, T>(args: I) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let mut stdout = terminal::stdout();
+    let mut stderr = io::stderr();
+    run(args, &mut stdout, &mut stderr)
+}

@@ -1,0 +1,22 @@
+# Status lines and Reason headers through the C ABI (tests/c/test_wire.c):
+# C99 and C++11, static library, valgrind, ASan/UBSan, inputs that end right
+# before an unreadable guard page. Part of `make test-c`.
+
+.PHONY: c-test-wire
+
+test-c: c-test-wire
+
+c-test-wire: c-test-prefix
+	$(CC) $(C_TEST_CFLAGS) -Itests/c tests/c/test_wire.c -o $(C_OUT)/test_wire \
+		$$($(call c_pc,$(C_PREFIX_STATIC),--static --cflags --libs))
+	$(CXX) $(C_TEST_CXXFLAGS) -Itests/c -x c++ tests/c/test_wire.c -o $(C_OUT)/test_wire_cpp \
+		$$($(call c_pc,$(C_PREFIX),--cflags --libs)) -Wl,-rpath,$(C_PREFIX)/lib
+	$(C_OUT)/test_wire
+	$(C_OUT)/test_wire_cpp
+	@$(call c_need,valgrind,valgrind)
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all \
+		$(C_OUT)/test_wire
+	$(CXX) $(C_TEST_CXXFLAGS) $(C_SANITIZE) -Itests/c -x c++ tests/c/test_wire.c \
+		-o $(C_OUT)/test_wire_asan $$($(call c_pc,$(C_PREFIX_STATIC),--static --cflags --libs))
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		$(C_OUT)/test_wire_asan
