@@ -365,6 +365,19 @@ pub fn explain(resolved: Resolved, lang: Language) -> String {
         }
         let _ = writeln!(out, " ({})", rule.reference());
     }
+    if code.is_final() {
+        use sipstatus::metrics::{Metric, role};
+        let counts = |metric: Metric| format!("{metric} {}", role(code, metric));
+        let _ = writeln!(
+            out,
+            "  {:<width$} INVITE: {}, {}, {}; REGISTER: {}",
+            "RFC 6076",
+            counts(Metric::Ser),
+            counts(Metric::Seer),
+            counts(Metric::Isa),
+            counts(Metric::Ira),
+        );
+    }
     out.push_str(&crate::q850::explain_line(code, lang));
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", entry.description(lang));

@@ -52,6 +52,12 @@ fn explain_lists_the_header_obligations() {
         "{out}"
     );
     assert!(!text(&run(&["403"])).contains("headers"));
+    assert!(
+        text(&run(&["407"])).contains(
+            "  RFC 6076   INVITE: SER excluded, SEER excluded, ISA denominator; REGISTER: IRA denominator\n"
+        )
+    );
+    assert!(!text(&run(&["183"])).contains("RFC 6076"));
     assert!(text(&run(&["405", "--lang", "de"])).contains("  Header     MUST Allow"));
 }
 
