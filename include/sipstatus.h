@@ -935,6 +935,50 @@ typedef struct sipstatus_header_rule {
 } sipstatus_header_rule;
 
 /**
+ * An RFC 6076 accumulator: the counts of transactions by method and final
+ * response. Zero-initialise it (`sipstatus_session_metrics m = {0};`) and
+ * feed it with `sipstatus_session_metrics_add`; the counts may be read (to
+ * export them as counters) and may be set, for example to continue from
+ * saved counts. Counts saturate at `UINT64_MAX`.
+ */
+typedef struct sipstatus_session_metrics {
+  /**
+   * INVITE transactions.
+   */
+  uint64_t invites;
+  /**
+   * INVITEs answered by 200 (the numerator of SER).
+   */
+  uint64_t invites_established;
+  /**
+   * INVITEs answered by a 3xx, 401, 402 or 407 (out of SER and SEER).
+   */
+  uint64_t invites_excluded;
+  /**
+   * INVITEs answered by 200, 480, 486, 600 or 603 (the numerator of SEER).
+   */
+  uint64_t invites_effective;
+  /**
+   * INVITEs answered by 408, 500, 503, 504 or not at all (the numerator
+   * of ISA).
+   */
+  uint64_t invites_ineffective;
+  /**
+   * REGISTER transactions.
+   */
+  uint64_t registers;
+  /**
+   * REGISTERs that ended in a failure response or in none (the numerator
+   * of IRA).
+   */
+  uint64_t registers_ineffective;
+  /**
+   * Transactions of other methods.
+   */
+  uint64_t others;
+} sipstatus_session_metrics;
+
+/**
  * A cursor over the values of one Reason header value (or whole header
  * line). Start it with sipstatus_reason_cursor_init(); the fields are the
  * library's, to be read but not written.
@@ -1356,6 +1400,66 @@ bool sipstatus_is_failure_response(uint16_t code);
  *         number that is no `sipstatus_metric`.
  */
 const char *sipstatus_metric_name(uint32_t metric);
+
+/**
+ * Counts one transaction in an RFC 6076 accumulator.
+ *
+ * @param metrics The accumulator; updated in place, owned by the caller.
+ * @param method The transaction's method, a `sipstatus_method` value.
+ * @param code Its final response code, 200 to 699; 0 when it ended without
+ *        a final response (a timeout).
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL
+ *         `metrics`; `SIPSTATUS_RESULT_INVALID_ARGUMENT` for an unknown
+ *         `method` or a code that is no final response (1xx, 7xx, or
+ *         outside 100 to 799), and then nothing is counted.
+ *
+ * # Safety
+ * `metrics` is NULL or points to a readable and writable
+ * `sipstatus_session_metrics`.
+ */
+sipstatus_result sipstatus_session_metrics_add(struct sipstatus_session_metrics *metrics,
+                                               uint32_t method,
+                                               uint16_t code);
+
+/**
+ * Adds the counts of `other` to `metrics` (two capture files, two
+ * threads).
+ *
+ * @param metrics The accumulator to add to; updated in place.
+ * @param other The accumulator to add; only read. May be `metrics` itself.
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` when either
+ *         is NULL.
+ *
+ * # Safety
+ * `metrics` is NULL or points to a readable and writable
+ * `sipstatus_session_metrics`; `other` is NULL or points to a readable one.
+ */
+sipstatus_result sipstatus_session_metrics_merge(struct sipstatus_session_metrics *metrics,
+                                                 const struct sipstatus_session_metrics *other);
+
+/**
+ * The value of one RFC 6076 ratio of an accumulator, in percent.
+ *
+ * @param metrics The accumulator; only read.
+ * @param metric A `sipstatus_metric` value.
+ * @param out_defined Receives whether the ratio is defined: false when its
+ *        denominator is 0 (no INVITE, or no REGISTER, counted), and on
+ *        failure.
+ * @param out_percent Receives the ratio from 0 to 100; 0 when it is
+ *        undefined, and on failure.
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` when a
+ *         pointer is NULL; `SIPSTATUS_RESULT_INVALID_ARGUMENT` for an
+ *         unknown `metric`.
+ *
+ * # Safety
+ * `metrics` is NULL or points to a readable `sipstatus_session_metrics`;
+ * `out_defined` and `out_percent` are NULL or point to a writable `bool`
+ * and `double`.
+ */
+sipstatus_result sipstatus_session_metrics_value(const struct sipstatus_session_metrics *metrics,
+                                                 uint32_t metric,
+                                                 bool *out_defined,
+                                                 double *out_percent);
 
 /**
  * The code that a reason phrase or one of its aliases names: ASCII case,

@@ -4,6 +4,7 @@
  * under valgrind by mk/decide.mk. */
 #include <sipstatus.h>
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -159,6 +160,73 @@ static void test_metric_roles(void)
     CHECK(!sipstatus_is_failure_response(302));
 }
 
+/* The worked example of the Rust tests: INVITE 6x200, 2x486, 480, 603,
+ * 2x302, 3x407, 404, 2x503, 408 and one timeout; REGISTER 7x200, 2x401, 403
+ * and one timeout: SER 40 %, SEER 10/15, ISA 20 %, IRA 2/11. */
+static void test_session_metrics(void)
+{
+    static const uint16_t invites[][2] = {{200, 6}, {486, 2}, {480, 1}, {603, 1}, {302, 2},
+                                          {407, 3}, {404, 1}, {503, 2}, {408, 1}, {0, 1}};
+    static const uint16_t registers[][2] = {{200, 7}, {401, 2}, {403, 1}, {0, 1}};
+    sipstatus_session_metrics m = {0, 0, 0, 0, 0, 0, 0, 0};
+    sipstatus_session_metrics empty = {0, 0, 0, 0, 0, 0, 0, 0};
+    bool defined = true;
+    double percent = -1.0;
+    size_t i;
+    uint16_t k;
+
+    for (i = 0; i < sizeof invites / sizeof invites[0]; i++) {
+        for (k = 0; k < invites[i][1]; k++) {
+            CHECK_INT(sipstatus_session_metrics_add(&m, SIPSTATUS_METHOD_INVITE, invites[i][0]),
+                      SIPSTATUS_RESULT_OK);
+        }
+    }
+    for (i = 0; i < sizeof registers / sizeof registers[0]; i++) {
+        for (k = 0; k < registers[i][1]; k++) {
+            CHECK_INT(sipstatus_session_metrics_add(&m, SIPSTATUS_METHOD_REGISTER, registers[i][0]),
+                      SIPSTATUS_RESULT_OK);
+        }
+    }
+    CHECK_INT(m.invites, 20);
+    CHECK_INT(m.invites_excluded, 5);
+    CHECK_INT(m.registers_ineffective, 2);
+
+    CHECK_INT(sipstatus_session_metrics_value(&m, SIPSTATUS_METRIC_SER, &defined, &percent),
+              SIPSTATUS_RESULT_OK);
+    CHECK(defined && percent == 40.0);
+    sipstatus_session_metrics_value(&m, SIPSTATUS_METRIC_SEER, &defined, &percent);
+    CHECK(defined && percent > 66.66 && percent < 66.67);
+    sipstatus_session_metrics_value(&m, SIPSTATUS_METRIC_ISA, &defined, &percent);
+    CHECK(defined && percent == 20.0);
+    sipstatus_session_metrics_value(&m, SIPSTATUS_METRIC_IRA, &defined, &percent);
+    CHECK(defined && percent > 18.18 && percent < 18.19);
+
+    /* Undefined, not 0. */
+    CHECK_INT(sipstatus_session_metrics_value(&empty, SIPSTATUS_METRIC_SER, &defined, &percent),
+              SIPSTATUS_RESULT_OK);
+    CHECK(!defined && percent == 0.0);
+
+    CHECK_INT(sipstatus_session_metrics_merge(&empty, &m), SIPSTATUS_RESULT_OK);
+    CHECK_INT(sipstatus_session_metrics_merge(&empty, &m), SIPSTATUS_RESULT_OK);
+    CHECK_INT(empty.invites, 40);
+    sipstatus_session_metrics_value(&empty, SIPSTATUS_METRIC_SER, &defined, &percent);
+    CHECK(defined && percent == 40.0);
+
+    /* Bad arguments count nothing. */
+    CHECK_INT(sipstatus_session_metrics_add(&m, SIPSTATUS_METHOD_INVITE, 180),
+              SIPSTATUS_RESULT_INVALID_ARGUMENT);
+    CHECK_INT(sipstatus_session_metrics_add(&m, 3, 200), SIPSTATUS_RESULT_INVALID_ARGUMENT);
+    CHECK_INT(m.invites, 20);
+    CHECK_INT(sipstatus_session_metrics_add(NULL, SIPSTATUS_METHOD_INVITE, 200),
+              SIPSTATUS_RESULT_NULL_ARGUMENT);
+    CHECK_INT(sipstatus_session_metrics_merge(&m, NULL), SIPSTATUS_RESULT_NULL_ARGUMENT);
+    CHECK_INT(sipstatus_session_metrics_value(&m, 4, &defined, &percent),
+              SIPSTATUS_RESULT_INVALID_ARGUMENT);
+    CHECK(!defined);
+    CHECK_INT(sipstatus_session_metrics_value(NULL, 0, &defined, &percent),
+              SIPSTATUS_RESULT_NULL_ARGUMENT);
+}
+
 int main(void)
 {
     test_best_response();
@@ -166,5 +234,6 @@ int main(void)
     test_header_rules();
     test_check_headers();
     test_metric_roles();
+    test_session_metrics();
     return check_summary("test_decide");
 }

@@ -66,7 +66,8 @@ pub use headers::{
 };
 pub use metrics::{
     sipstatus_is_failure_response, sipstatus_metric, sipstatus_metric_name, sipstatus_metric_role,
-    sipstatus_metric_role_of,
+    sipstatus_metric_role_of, sipstatus_session_metrics, sipstatus_session_metrics_add,
+    sipstatus_session_metrics_merge, sipstatus_session_metrics_value,
 };
 pub use phrase::sipstatus_from_reason_phrase;
 pub use reason::{
