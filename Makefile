@@ -40,5 +40,8 @@ bench-rust:
 
 -include mk/c.mk
 -include mk/python.mk
+-include mk/q850.mk
 -include mk/wire.mk
+-include mk/traffic.mk
+-include mk/release.mk
 -include mk/decide.mk

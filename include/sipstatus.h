@@ -439,6 +439,361 @@
 #define SIPSTATUS_PARTY_HANGS_UP 701
 
 /**
+ * Cause 1 "Unallocated (unassigned) number" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_UNALLOCATED_NUMBER 1
+
+/**
+ * Cause 2 "No route to specified transit network" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NO_ROUTE_TO_TRANSIT_NETWORK 2
+
+/**
+ * Cause 3 "No route to destination" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NO_ROUTE_TO_DESTINATION 3
+
+/**
+ * Cause 4 "Send special information tone" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_SEND_SPECIAL_INFORMATION_TONE 4
+
+/**
+ * Cause 5 "Misdialled trunk prefix" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_MISDIALLED_TRUNK_PREFIX 5
+
+/**
+ * Cause 6 "Channel unacceptable" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_CHANNEL_UNACCEPTABLE 6
+
+/**
+ * Cause 7 "Call awarded and being delivered in an established channel" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_CALL_AWARDED_IN_ESTABLISHED_CHANNEL 7
+
+/**
+ * Cause 8 "Preemption" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_PREEMPTION 8
+
+/**
+ * Cause 9 "Preemption - circuit reserved for reuse" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_PREEMPTION_CIRCUIT_RESERVED 9
+
+/**
+ * Cause 14 "QoR: ported number" (ITU-T Q.850 Add.1).
+ */
+#define SIPSTATUS_Q850_QOR_PORTED_NUMBER 14
+
+/**
+ * Cause 16 "Normal call clearing" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NORMAL_CALL_CLEARING 16
+
+/**
+ * Cause 17 "User busy" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_USER_BUSY 17
+
+/**
+ * Cause 18 "No user responding" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NO_USER_RESPONDING 18
+
+/**
+ * Cause 19 "No answer from user (user alerted)" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NO_ANSWER_FROM_USER 19
+
+/**
+ * Cause 20 "Subscriber absent" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_SUBSCRIBER_ABSENT 20
+
+/**
+ * Cause 21 "Call rejected" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_CALL_REJECTED 21
+
+/**
+ * Cause 22 "Number changed" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NUMBER_CHANGED 22
+
+/**
+ * Cause 23 "Redirection to new destination" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_REDIRECTION_TO_NEW_DESTINATION 23
+
+/**
+ * Cause 24 "Call rejected due to feature at the destination" (ITU-T Q.850 Amd.1).
+ */
+#define SIPSTATUS_Q850_CALL_REJECTED_DUE_TO_FEATURE 24
+
+/**
+ * Cause 25 "Exchange routing error" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_EXCHANGE_ROUTING_ERROR 25
+
+/**
+ * Cause 26 "Non-selected user clearing" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NON_SELECTED_USER_CLEARING 26
+
+/**
+ * Cause 27 "Destination out of order" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_DESTINATION_OUT_OF_ORDER 27
+
+/**
+ * Cause 28 "Invalid number format (address incomplete)" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INVALID_NUMBER_FORMAT 28
+
+/**
+ * Cause 29 "Facility rejected" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_FACILITY_REJECTED 29
+
+/**
+ * Cause 30 "Response to STATUS ENQUIRY" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_RESPONSE_TO_STATUS_ENQUIRY 30
+
+/**
+ * Cause 31 "Normal, unspecified" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NORMAL_UNSPECIFIED 31
+
+/**
+ * Cause 34 "No circuit/channel available" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NO_CIRCUIT_AVAILABLE 34
+
+/**
+ * Cause 38 "Network out of order" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NETWORK_OUT_OF_ORDER 38
+
+/**
+ * Cause 39 "Permanent frame mode connection out of service" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_PERMANENT_FRAME_MODE_OUT_OF_SERVICE 39
+
+/**
+ * Cause 40 "Permanent frame mode connection operational" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_PERMANENT_FRAME_MODE_OPERATIONAL 40
+
+/**
+ * Cause 41 "Temporary failure" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_TEMPORARY_FAILURE 41
+
+/**
+ * Cause 42 "Switching equipment congestion" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_SWITCHING_EQUIPMENT_CONGESTION 42
+
+/**
+ * Cause 43 "Access information discarded" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_ACCESS_INFORMATION_DISCARDED 43
+
+/**
+ * Cause 44 "Requested circuit/channel not available" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_REQUESTED_CIRCUIT_NOT_AVAILABLE 44
+
+/**
+ * Cause 46 "Precedence call blocked" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_PRECEDENCE_CALL_BLOCKED 46
+
+/**
+ * Cause 47 "Resource unavailable, unspecified" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_RESOURCE_UNAVAILABLE_UNSPECIFIED 47
+
+/**
+ * Cause 49 "Quality of service not available" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_QUALITY_OF_SERVICE_NOT_AVAILABLE 49
+
+/**
+ * Cause 50 "Requested facility not subscribed" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_REQUESTED_FACILITY_NOT_SUBSCRIBED 50
+
+/**
+ * Cause 53 "Outgoing calls barred within CUG" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_OUTGOING_CALLS_BARRED_WITHIN_CUG 53
+
+/**
+ * Cause 55 "Incoming calls barred within CUG" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INCOMING_CALLS_BARRED_WITHIN_CUG 55
+
+/**
+ * Cause 57 "Bearer capability not authorized" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_BEARER_CAPABILITY_NOT_AUTHORIZED 57
+
+/**
+ * Cause 58 "Bearer capability not presently available" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_BEARER_CAPABILITY_NOT_AVAILABLE 58
+
+/**
+ * Cause 62 "Inconsistency in designated outgoing access information and subscriber class" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INCONSISTENT_OUTGOING_ACCESS 62
+
+/**
+ * Cause 63 "Service or option not available, unspecified" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_SERVICE_NOT_AVAILABLE_UNSPECIFIED 63
+
+/**
+ * Cause 65 "Bearer capability not implemented" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_BEARER_CAPABILITY_NOT_IMPLEMENTED 65
+
+/**
+ * Cause 66 "Channel type not implemented" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_CHANNEL_TYPE_NOT_IMPLEMENTED 66
+
+/**
+ * Cause 69 "Requested facility not implemented" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_REQUESTED_FACILITY_NOT_IMPLEMENTED 69
+
+/**
+ * Cause 70 "Only restricted digital information bearer capability is available" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_ONLY_RESTRICTED_DIGITAL_AVAILABLE 70
+
+/**
+ * Cause 79 "Service or option not implemented, unspecified" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_SERVICE_NOT_IMPLEMENTED_UNSPECIFIED 79
+
+/**
+ * Cause 81 "Invalid call reference value" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INVALID_CALL_REFERENCE 81
+
+/**
+ * Cause 82 "Identified channel does not exist" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_IDENTIFIED_CHANNEL_DOES_NOT_EXIST 82
+
+/**
+ * Cause 83 "A suspended call exists, but this call identity does not" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_SUSPENDED_CALL_EXISTS 83
+
+/**
+ * Cause 84 "Call identity in use" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_CALL_IDENTITY_IN_USE 84
+
+/**
+ * Cause 85 "No call suspended" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NO_CALL_SUSPENDED 85
+
+/**
+ * Cause 86 "Call having the requested call identity has been cleared" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_CALL_IDENTITY_CLEARED 86
+
+/**
+ * Cause 87 "User not member of CUG" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_USER_NOT_MEMBER_OF_CUG 87
+
+/**
+ * Cause 88 "Incompatible destination" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INCOMPATIBLE_DESTINATION 88
+
+/**
+ * Cause 90 "Non-existent CUG" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_NON_EXISTENT_CUG 90
+
+/**
+ * Cause 91 "Invalid transit network selection" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INVALID_TRANSIT_NETWORK_SELECTION 91
+
+/**
+ * Cause 95 "Invalid message, unspecified" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INVALID_MESSAGE_UNSPECIFIED 95
+
+/**
+ * Cause 96 "Mandatory information element is missing" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_MANDATORY_IE_MISSING 96
+
+/**
+ * Cause 97 "Message type non-existent or not implemented" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_MESSAGE_TYPE_NOT_IMPLEMENTED 97
+
+/**
+ * Cause 98 "Message not compatible with call state or message type non-existent or not implemented" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_MESSAGE_NOT_COMPATIBLE_OR_NOT_IMPLEMENTED 98
+
+/**
+ * Cause 99 "Information element/parameter non-existent or not implemented" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_IE_NOT_IMPLEMENTED 99
+
+/**
+ * Cause 100 "Invalid information element contents" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INVALID_IE_CONTENTS 100
+
+/**
+ * Cause 101 "Message not compatible with call state" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_MESSAGE_NOT_COMPATIBLE_WITH_CALL_STATE 101
+
+/**
+ * Cause 102 "Recovery on timer expiry" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_RECOVERY_ON_TIMER_EXPIRY 102
+
+/**
+ * Cause 103 "Parameter non-existent or not implemented - passed on" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_PARAMETER_NOT_IMPLEMENTED_PASSED_ON 103
+
+/**
+ * Cause 110 "Message with unrecognized parameter, discarded" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_UNRECOGNIZED_PARAMETER_DISCARDED 110
+
+/**
+ * Cause 111 "Protocol error, unspecified" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_PROTOCOL_ERROR_UNSPECIFIED 111
+
+/**
+ * Cause 127 "Interworking, unspecified" (ITU-T Q.850 §2.2.7).
+ */
+#define SIPSTATUS_Q850_INTERWORKING_UNSPECIFIED 127
+
+/**
  * The class of a status code, numbered by its first digit.
  */
 enum sipstatus_class
@@ -680,6 +1035,107 @@ typedef uint32_t sipstatus_metric_role;
 #endif // __cplusplus
 
 /**
+ * The class of a Q.850 cause, from bits 7 to 5 of its value.
+ */
+enum sipstatus_cause_class
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * Not a cause: outside 1 to 127.
+   */
+  SIPSTATUS_CAUSE_CLASS_INVALID = 0,
+  /**
+   * 1 to 31: normal event.
+   */
+  SIPSTATUS_CAUSE_CLASS_NORMAL = 1,
+  /**
+   * 32 to 47: resource unavailable.
+   */
+  SIPSTATUS_CAUSE_CLASS_RESOURCE_UNAVAILABLE = 2,
+  /**
+   * 48 to 63: service or option not available.
+   */
+  SIPSTATUS_CAUSE_CLASS_SERVICE_NOT_AVAILABLE = 3,
+  /**
+   * 64 to 79: service or option not implemented.
+   */
+  SIPSTATUS_CAUSE_CLASS_SERVICE_NOT_IMPLEMENTED = 4,
+  /**
+   * 80 to 95: invalid message.
+   */
+  SIPSTATUS_CAUSE_CLASS_INVALID_MESSAGE = 5,
+  /**
+   * 96 to 111: protocol error.
+   */
+  SIPSTATUS_CAUSE_CLASS_PROTOCOL_ERROR = 6,
+  /**
+   * 112 to 127: interworking.
+   */
+  SIPSTATUS_CAUSE_CLASS_INTERWORKING = 7,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_cause_class;
+#endif // __cplusplus
+
+/**
+ * Whether a mapping came from a row of the profile's table or from its
+ * fallback.
+ */
+enum sipstatus_basis
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * No mapping: the call failed.
+   */
+  SIPSTATUS_BASIS_NONE = 0,
+  /**
+   * A row of the table maps the value.
+   */
+  SIPSTATUS_BASIS_ROW = 1,
+  /**
+   * The table does not map the value; the profile's fallback applied.
+   */
+  SIPSTATUS_BASIS_FALLBACK = 2,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_basis;
+#endif // __cplusplus
+
+/**
+ * What kind of remark a mapping's note makes.
+ */
+enum sipstatus_note_kind
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * No note applies.
+   */
+  SIPSTATUS_NOTE_KIND_NONE = 0,
+  /**
+   * A footnote or remark of the source.
+   */
+  SIPSTATUS_NOTE_KIND_FOOTNOTE = 1,
+  /**
+   * The rule the source applies to values its table does not list.
+   */
+  SIPSTATUS_NOTE_KIND_FALLBACK = 2,
+  /**
+   * Behaviour of a PBX that departs from the standard it follows,
+   * reproduced as the PBX does it.
+   */
+  SIPSTATUS_NOTE_KIND_QUIRK = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_note_kind;
+#endif // __cplusplus
+
+/**
  * The protocol of a Reason value.
  */
 enum sipstatus_reason_protocol
@@ -768,6 +1224,37 @@ enum sipstatus_parse_mode
 };
 #ifndef __cplusplus
 typedef uint32_t sipstatus_parse_mode;
+#endif // __cplusplus
+
+/**
+ * A source of mappings between SIP status codes and Q.850 causes. Pass it
+ * to the mapping functions as its number.
+ */
+enum sipstatus_profile
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * RFC 3398 (ISUP): §8.2.6.1 from SIP to cause, §7.2.4.1 from cause to
+   * SIP, with the RFC's footnotes. The default.
+   */
+  SIPSTATUS_PROFILE_RFC3398 = 0,
+  /**
+   * RFC 4497 §8.4 (QSIG), where it differs from RFC 3398.
+   */
+  SIPSTATUS_PROFILE_RFC4497 = 1,
+  /**
+   * What FreeSWITCH's mod_sofia does, bugs included.
+   */
+  SIPSTATUS_PROFILE_FREESWITCH = 2,
+  /**
+   * What Asterisk's res_pjsip and chan_pjsip do, quirks included.
+   */
+  SIPSTATUS_PROFILE_ASTERISK = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_profile;
 #endif // __cplusplus
 
 /**
@@ -977,6 +1464,40 @@ typedef struct sipstatus_session_metrics {
    */
   uint64_t others;
 } sipstatus_session_metrics;
+
+/**
+ * One answer of a mapping function, with where it came from.
+ */
+typedef struct sipstatus_mapping {
+  /**
+   * The mapped value: for ::sipstatus_sip_to_q850_ex a Q.850 cause (1 to
+   * 127) or, above 127, a cause number of the PBX's own; for
+   * ::sipstatus_q850_to_sip_ex a SIP status code. 0 when the call failed.
+   */
+  uint16_t value;
+  /**
+   * A status code the source allows instead under the condition its note
+   * states (603 for cause 21 with location "user" in RFC 3398); 0 if none.
+   */
+  uint16_t alternative;
+  /**
+   * Whether a row or the fallback gave the value.
+   */
+  sipstatus_basis basis;
+  /**
+   * The kind of the note, or `SIPSTATUS_NOTE_KIND_NONE`.
+   */
+  sipstatus_note_kind note_kind;
+  /**
+   * The note's stable key ("rfc3398-location-user"), or NULL. Static:
+   * never free it.
+   */
+  const char *note_key;
+  /**
+   * The note's text in English, or NULL. Static: never free it.
+   */
+  const char *note_text;
+} sipstatus_mapping;
 
 /**
  * A cursor over the values of one Reason header value (or whole header
@@ -1485,6 +2006,147 @@ sipstatus_result sipstatus_session_metrics_value(const struct sipstatus_session_
  * points to a writable `uint16_t`.
  */
 sipstatus_result sipstatus_from_reason_phrase(const char *text, size_t len, uint16_t *out_code);
+
+/**
+ * The name ITU-T Q.850 gives `cause` ("User busy" for 17).
+ *
+ * @param cause A cause value; any number is accepted.
+ * @return The name, static and NUL-terminated: never free it. NULL for a
+ *   number Q.850 does not define (including 0 and anything above 127).
+ */
+const char *sipstatus_q850_name(uint16_t cause);
+
+/**
+ * The constant name of `cause` ("USER_BUSY" for 17), the suffix of its
+ * `SIPSTATUS_Q850_` constant.
+ *
+ * @param cause A cause value; any number is accepted.
+ * @return The name, static and NUL-terminated: never free it. NULL for a
+ *   number Q.850 does not define.
+ */
+const char *sipstatus_q850_constant_name(uint16_t cause);
+
+/**
+ * The documents that define `cause`, joined by "; ".
+ *
+ * @param cause A cause value; any number is accepted.
+ * @return The references, static and NUL-terminated: never free them.
+ *   NULL for a number Q.850 does not define.
+ */
+const char *sipstatus_q850_reference(uint16_t cause);
+
+/**
+ * A one-sentence description of `cause` in the language `lang`.
+ *
+ * @param cause A cause value; any number is accepted.
+ * @param lang "en" (English) or "de" (German), in any case; NULL means "en".
+ * @return The description, static and NUL-terminated: never free it. NULL
+ *   for a number Q.850 does not define or an unknown language.
+ *
+ * # Safety
+ * `lang` is NULL or a NUL-terminated string.
+ */
+const char *sipstatus_q850_description(uint16_t cause, const char *lang);
+
+/**
+ * The class of `cause`, from its top three bits, whether or not Q.850
+ * defines the value.
+ *
+ * @param cause A cause value; any number is accepted.
+ * @return A ::sipstatus_cause_class; `SIPSTATUS_CAUSE_CLASS_INVALID` (0) for
+ *   a number outside 1 to 127.
+ */
+sipstatus_cause_class sipstatus_q850_class(uint16_t cause);
+
+/**
+ * The name of a cause class as Q.850 titles it ("resource unavailable").
+ *
+ * @param q850_class A ::sipstatus_cause_class value, as its number.
+ * @return The name, static and NUL-terminated: never free it. NULL for
+ *   `SIPSTATUS_CAUSE_CLASS_INVALID` or any other number.
+ */
+const char *sipstatus_q850_class_label(uint32_t q850_class);
+
+/**
+ * The cause a receiver acts on: a value Q.850 defines is itself; any other
+ * value from 1 to 127 is treated as the "unspecified" cause of its class
+ * (31, 47, 63, 79, 95, 111 or 127).
+ *
+ * @param cause A cause value; any number is accepted.
+ * @return The canonical cause, or 0 for a number outside 1 to 127.
+ */
+uint16_t sipstatus_q850_canonical(uint16_t cause);
+
+/**
+ * The identifier of a profile ("rfc3398", "freeswitch").
+ *
+ * @param profile A ::sipstatus_profile value, as its number.
+ * @return The identifier, static and NUL-terminated: never free it. NULL
+ *   for a number that is no profile.
+ */
+const char *sipstatus_profile_name(uint32_t profile);
+
+/**
+ * The Q.850 cause that `profile` maps a SIP status code to.
+ *
+ * @param code A SIP status code from 100 to 799.
+ * @param profile A ::sipstatus_profile value, as its number
+ *   (`SIPSTATUS_PROFILE_RFC3398` is 0).
+ * @return The cause (1 to 127) or, for a PBX profile, a cause number of the
+ *   PBX's own above 127 (FreeSWITCH maps 487 to its ORIGINATOR_CANCEL,
+ *   487). 0 for a code outside 100 to 799 or a number that is no profile.
+ */
+uint16_t sipstatus_sip_to_q850(uint16_t code, uint32_t profile);
+
+/**
+ * The SIP status code that `profile` maps a Q.850 cause to.
+ *
+ * @param cause A cause value from 1 to 127 (defined by Q.850 or not).
+ * @param profile A ::sipstatus_profile value, as its number.
+ * @return The status code; 0 for a cause outside 1 to 127 or a number that
+ *   is no profile.
+ */
+uint16_t sipstatus_q850_to_sip(uint16_t cause, uint32_t profile);
+
+/**
+ * ::sipstatus_sip_to_q850 with where the answer came from: a row of the
+ * profile's table or its fallback, and the note that applies.
+ *
+ * @param code A SIP status code from 100 to 799.
+ * @param profile A ::sipstatus_profile value, as its number.
+ * @param out Receives the answer; on failure it is cleared (value 0, basis
+ *   `SIPSTATUS_BASIS_NONE`, NULL notes).
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` for a
+ *   NULL `out`; `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a code outside 100
+ *   to 799 or a number that is no profile. The strings in `out` are static:
+ *   never free them.
+ *
+ * # Safety
+ * `out` is NULL or points to a writable `sipstatus_mapping`.
+ */
+sipstatus_result sipstatus_sip_to_q850_ex(uint16_t code,
+                                          uint32_t profile,
+                                          struct sipstatus_mapping *out);
+
+/**
+ * ::sipstatus_q850_to_sip with where the answer came from, the note that
+ * applies and the alternative code the source allows.
+ *
+ * @param cause A cause value from 1 to 127 (defined by Q.850 or not).
+ * @param profile A ::sipstatus_profile value, as its number.
+ * @param out Receives the answer; on failure it is cleared (value 0, basis
+ *   `SIPSTATUS_BASIS_NONE`, NULL notes).
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` for a
+ *   NULL `out`; `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a cause outside 1
+ *   to 127 or a number that is no profile. The strings in `out` are static:
+ *   never free them.
+ *
+ * # Safety
+ * `out` is NULL or points to a writable `sipstatus_mapping`.
+ */
+sipstatus_result sipstatus_q850_to_sip_ex(uint16_t cause,
+                                          uint32_t profile,
+                                          struct sipstatus_mapping *out);
 
 /**
  * Starts a cursor over the values of a Reason header value, or of a whole

@@ -23,7 +23,18 @@ CBINDGEN := $(CBINDGEN_ROOT)/bin/cbindgen
 
 FFI_DIR := crates/sipstatus-ffi
 HEADER := include/sipstatus.h
-C_RELEASE = $(CARGO_TARGET_DIR)/release
+# The libraries are built with the release-c profile (Cargo.toml: fat LTO,
+# opt-level "s"), which docs/c-size.md measured to give the smallest library.
+C_PROFILE := release-c
+C_RELEASE = $(CARGO_TARGET_DIR)/$(C_PROFILE)
+# Packed relative relocations (DT_RELR) shrink libsipstatus.so by a tenth,
+# since its tables are mostly pointers; the loader needs glibc 2.36 or later,
+# so they are used only when the building machine has that glibc.
+# C_PACK_RELOCS=no turns them off.
+comma := ,
+C_GLIBC := $(shell getconf GNU_LIBC_VERSION 2>/dev/null | awk '{ print $$2 }')
+C_PACK_RELOCS ?= $(if $(C_GLIBC),$(shell printf '2.36\n%s\n' '$(C_GLIBC)' | sort -V -C && echo yes),)
+C_LINK_ARGS := $(if $(filter yes,$(C_PACK_RELOCS)),-C link-arg=-Wl$(comma)-z$(comma)pack-relative-relocs)
 C_STATIC_LIB = $(C_RELEASE)/libsipstatus.a
 C_SHARED_LIB = $(C_RELEASE)/libsipstatus.so
 C_OUT = $(CARGO_TARGET_DIR)/c
@@ -38,6 +49,12 @@ C_TEST_CXXFLAGS := -std=c++11 $(C_WARN) -g -O1 -pthread
 C_SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 PREFIX ?= /usr/local
+DATADIR ?= $(PREFIX)/share
+LICENSEDIR ?= $(DATADIR)/licenses/sipstatus
+# The installed libraries are stripped: the .so of everything (`strip`), the
+# archive of debug information only, since its symbols are how a linker uses
+# it. STRIP=true installs them as built.
+STRIP ?= strip
 LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
@@ -56,7 +73,7 @@ c_need = command -v $(1) >/dev/null 2>&1 || { \
 	echo "installing $(2) (apt-get)"; \
 	$(C_APT) update -qq && DEBIAN_FRONTEND=noninteractive $(C_APT) install -y -qq $(2) >/dev/null; }
 
-.PHONY: header check-header c-lib install install-files test-c bench-c \
+.PHONY: c-size header check-header c-lib install install-files test-c bench-c \
 	c-test-prefix c-test-header c-test-doxygen c-test-api c-test-memory c-test-cross c-test-examples
 
 # `make generate` ends with the header, which cbindgen makes from the
@@ -83,8 +100,9 @@ check-header: $(CBINDGEN)
 	fi
 	@echo "$(HEADER) is fresh"
 
+# `cargo rustc` so that the link arguments reach this crate's link alone.
 c-lib:
-	$(CARGO) build --release --locked -p sipstatus-ffi
+	$(CARGO) rustc -q --locked --profile $(C_PROFILE) -p sipstatus-ffi --lib -- $(C_LINK_ARGS)
 
 install: c-lib
 	@$(MAKE) --no-print-directory install-files
@@ -93,17 +111,21 @@ install: c-lib
 install-files:
 	@case "$(INSTALL_LIBS)" in both|static|shared) ;; \
 		*) echo "INSTALL_LIBS must be both, static or shared" >&2; exit 2;; esac
-	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR) \
+		$(DESTDIR)$(LICENSEDIR)
 	install -m 644 $(HEADER) $(DESTDIR)$(INCLUDEDIR)/sipstatus.h
+	install -m 644 LICENSE-MIT LICENSE-APACHE $(DESTDIR)$(LICENSEDIR)/
 	@if [ "$(INSTALL_LIBS)" != shared ]; then \
-		echo "install -m 644 $(C_STATIC_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.a"; \
+		echo "install -m 644 $(C_STATIC_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.a (strip --strip-debug)"; \
 		install -m 644 $(C_STATIC_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.a; \
+		$(STRIP) --strip-debug $(DESTDIR)$(LIBDIR)/libsipstatus.a; \
 	fi
 	@if [ "$(INSTALL_LIBS)" != static ]; then \
 		soname=$$(objdump -p $(C_SHARED_LIB) | awk '$$1 == "SONAME" { print $$2 }'); \
 		test -n "$$soname" || { echo "$(C_SHARED_LIB) has no SONAME" >&2; exit 1; }; \
 		echo "install -m 755 $(C_SHARED_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.so.$(C_VERSION) (+ $$soname, libsipstatus.so)"; \
 		install -m 755 $(C_SHARED_LIB) $(DESTDIR)$(LIBDIR)/libsipstatus.so.$(C_VERSION); \
+		$(STRIP) $(DESTDIR)$(LIBDIR)/libsipstatus.so.$(C_VERSION); \
 		ln -sf libsipstatus.so.$(C_VERSION) $(DESTDIR)$(LIBDIR)/$$soname; \
 		ln -sf $$soname $(DESTDIR)$(LIBDIR)/libsipstatus.so; \
 	fi
@@ -124,6 +146,19 @@ c-test-prefix: c-lib
 	@$(MAKE) --no-print-directory install-files PREFIX=$(C_PREFIX_STATIC) INSTALL_LIBS=static
 	@test "$$(readlink $(C_PREFIX)/lib/libsipstatus.so)" = \
 		"$$(objdump -p $(C_SHARED_LIB) | awk '$$1 == "SONAME" { print $$2 }')"
+	@# What an install leaves: its files, stripped libraries, the licences.
+	@cd $(C_PREFIX) && find . \( -type f -o -type l \) | sort > $(C_OUT)/prefix.files
+	@echo "installed: $$(tr '\n' ' ' < $(C_OUT)/prefix.files)"
+	@printf '%s\n' ./include/sipstatus.h ./lib/libsipstatus.a ./lib/libsipstatus.so \
+		"./lib/$$(objdump -p $(C_SHARED_LIB) | awk '$$1 == "SONAME" { print $$2 }')" \
+		./lib/libsipstatus.so.$(C_VERSION) ./lib/pkgconfig/sipstatus.pc \
+		./share/licenses/sipstatus/LICENSE-APACHE ./share/licenses/sipstatus/LICENSE-MIT \
+		| sort | diff -u - $(C_OUT)/prefix.files
+	@cmp -s LICENSE-MIT $(C_PREFIX)/share/licenses/sipstatus/LICENSE-MIT
+	@! readelf -S $(C_PREFIX)/lib/libsipstatus.so.$(C_VERSION) | grep -q '\.symtab\|\.debug_' \
+		|| { echo "the installed libsipstatus.so is not stripped" >&2; exit 1; }
+	@! readelf -S $(C_PREFIX)/lib/libsipstatus.a | grep -q '\.debug_' \
+		|| { echo "the installed libsipstatus.a carries debug information" >&2; exit 1; }
 
 # The header alone compiles warning-free in every C and C++ standard we claim.
 c-test-header:
@@ -152,7 +187,7 @@ c-test-doxygen:
 $(C_OUT)/constants.inc: $(HEADER)
 	@mkdir -p $(C_OUT)
 	sed -n 's/^#define \(SIPSTATUS_\([A-Z0-9_]*\)\) [0-9]*$$/CONSTANT(\1, "\2")/p' $(HEADER) \
-		| grep -v '"VERSION_\(MAJOR\|MINOR\|PATCH\)"' > $@
+		| grep -v '"VERSION_\(MAJOR\|MINOR\|PATCH\)"' | grep -v '"Q850_' > $@
 
 # The C and C++ tests against the shared and the static library, each
 # checked to be linked the way it claims.
@@ -246,5 +281,11 @@ bench-c: c-test-prefix
 		ir=$$(sed -n 's/^summary: *//p' $(C_OUT)/callgrind.$$f.out); \
 		echo "callgrind $$f: $$ir instructions for 1,000,000 lookups"; \
 	done
+	@$(MAKE) --no-print-directory c-size
+
+# The sizes of the libraries as installed (docs/c-size.md).
+c-size: c-lib
+	@mkdir -p $(C_OUT)
 	@echo "sizes: $$(strip --strip-debug -o $(C_OUT)/libsipstatus.a $(C_STATIC_LIB) && stat -c %s $(C_OUT)/libsipstatus.a) bytes libsipstatus.a (strip --strip-debug)," \
-		"$$(strip -o $(C_OUT)/libsipstatus.so $(C_SHARED_LIB) && stat -c %s $(C_OUT)/libsipstatus.so) bytes libsipstatus.so (strip)"
+		"$$(strip -o $(C_OUT)/libsipstatus.so $(C_SHARED_LIB) && stat -c %s $(C_OUT)/libsipstatus.so) bytes libsipstatus.so (strip)," \
+		"packed relocations: $(or $(C_PACK_RELOCS),no)"

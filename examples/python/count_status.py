@@ -1,13 +1,20 @@
 """Count the SIP responses in a trace: one line per status code, with its
 reason phrase and what it means.
 
-    python examples/python/count_status.py examples/python/sample_trace.txt
+    python examples/python/count_status.py examples/sipp/tcpdump-A.txt
     tcpdump -A -r calls.pcap | python examples/python/count_status.py
 
 Reads the files given (or standard input), finds every status line such as
-"SIP/2.0 486 Busy Here", and prints a count per code, most frequent first.
-A code the table does not hold is shown as the code a user agent treats it
-as (RFC 3261 §8.1.3.2).
+"SIP/2.0 486 Busy Here", wherever it starts in a line (tcpdump -A prints the
+packet's header bytes in front of it), and prints a count per code, most
+frequent first. A code the table does not hold is shown as the code a user
+agent treats it as (RFC 3261 §8.1.3.2). Exits 1 when there is none.
+
+A status line is read by the lenient rule that the Rust example
+(examples/rust/status_lines.rs, through sipstatus::StatusLine) applies too:
+besides the grammar of RFC 3261 §25.1, runs of spaces and tabs between the
+fields, the version in any case, and no space before an empty phrase
+("SIP/2.0 488"), as tracing tools meet them on the wire.
 """
 
 from __future__ import annotations
@@ -21,18 +28,26 @@ from collections.abc import Iterable
 
 from sipstatus import RegistryStatus, SIPStatus, canonical
 
-# A status line: the version, a three-digit code, then the reason phrase.
-STATUS_LINE = re.compile(r"^SIP/2\.0 +([1-7][0-9][0-9]) ")
+# The version, a code from 100 to 799, then a space or tab and the phrase
+# (anything but CR and LF), or nothing at all before the line ends.
+STATUS_LINE = re.compile(
+    r"(?i:SIP)/[0-9]+\.[0-9]+[ \t]+([1-7][0-9][0-9])(?:[ \t]([^\r\n]*))?(?=[\r\n]|$)"
+)
 
 
-def count_codes(lines: Iterable[str]) -> collections.Counter[int]:
-    """The number of status lines per code."""
-    counts: collections.Counter[int] = collections.Counter()
-    for line in lines:
-        match = STATUS_LINE.match(line)
-        if match:
-            counts[int(match.group(1))] += 1
-    return counts
+def parse_status_line(line: str) -> tuple[int, str] | None:
+    """The code and phrase of the first status line that starts anywhere in
+    `line`, or None."""
+    match = STATUS_LINE.search(line)
+    if match is None:
+        return None
+    return int(match.group(1)), (match.group(2) or "").lstrip(" \t")
+
+
+def status_lines(lines: Iterable[str]) -> list[tuple[int, str]]:
+    """Every status line of a trace, in order."""
+    found = (parse_status_line(line.rstrip("\n")) for line in lines)
+    return [status for status in found if status is not None]
 
 
 def meaning(code: int) -> str:
@@ -43,6 +58,8 @@ def meaning(code: int) -> str:
         try:
             acted_on = canonical(code)
         except ValueError:
+            return "(unknown local code)"
+        if acted_on == code:
             return "(unknown local code)"
         return f"(unknown; treated as {acted_on} {acted_on.phrase})"
     standing = status.registry_status
@@ -56,7 +73,7 @@ def main() -> int:
     args = parser.parse_args()
     hook = fileinput.hook_encoded("utf-8", errors="replace")
     with fileinput.input(args.files, openhook=hook) as lines:
-        counts = count_codes(lines)
+        counts = collections.Counter(code for code, _ in status_lines(lines))
     if not counts:
         print("no SIP status lines found", file=sys.stderr)
         return 1

@@ -5,7 +5,10 @@
  * Section "rule": every header obligation of each number 0..1000.
  * Section "metric": the RFC 6076 role of each number 0..1000 (0: no final
  * response) in SER, SEER, ISA and IRA, and whether it is a failure response.
- * Section "fork": the best response over pseudo-random lists of codes. */
+ * Section "fork": the best response over pseudo-random lists of codes.
+ * Section "cause": what the Q.850 functions say about each number 0..255.
+ * Sections "sip2q850" and "q8502sip": every mapping function for each
+ * profile number 0..4 (4 is no profile), code 0..1000 and cause 0..255. */
 #include <sipstatus.h>
 
 #include <stdio.h>
@@ -96,6 +99,7 @@ int main(void)
 {
     size_t i;
     unsigned code;
+    uint32_t profile;
 
     for (i = 0; i < sipstatus_count(); i++) {
         const sipstatus_entry *e = sipstatus_entry_at(i);
@@ -130,5 +134,30 @@ int main(void)
                sipstatus_is_failure_response(c));
     }
     dump_forks();
+    for (code = 0; code <= 255; code++) {
+        uint16_t c = (uint16_t)code;
+        printf("cause\t%u\t%s\t%s\t%u\t%s\t%u\t%s\t%s\t%s\n", code, or_dash(sipstatus_q850_name(c)),
+               or_dash(sipstatus_q850_constant_name(c)), (unsigned)sipstatus_q850_class(c),
+               or_dash(sipstatus_q850_class_label(sipstatus_q850_class(c))),
+               (unsigned)sipstatus_q850_canonical(c), or_dash(sipstatus_q850_reference(c)),
+               or_dash(sipstatus_q850_description(c, "en")), or_dash(sipstatus_q850_description(c, "de")));
+    }
+    for (profile = 0; profile <= 4; profile++) {
+        for (code = 0; code <= 1000; code++) {
+            sipstatus_mapping m;
+            unsigned result = (unsigned)sipstatus_sip_to_q850_ex((uint16_t)code, profile, &m);
+            printf("sip2q850\t%u\t%u\t%u\t%u\t%u\t%u\t%u\t%s\t%s\n", (unsigned)profile, code, result,
+                   (unsigned)sipstatus_sip_to_q850((uint16_t)code, profile), (unsigned)m.value,
+                   (unsigned)m.basis, (unsigned)m.note_kind, or_dash(m.note_key), or_dash(m.note_text));
+        }
+        for (code = 0; code <= 255; code++) {
+            sipstatus_mapping m;
+            unsigned result = (unsigned)sipstatus_q850_to_sip_ex((uint16_t)code, profile, &m);
+            printf("q8502sip\t%u\t%u\t%u\t%u\t%u\t%u\t%u\t%u\t%s\t%s\n", (unsigned)profile, code,
+                   result, (unsigned)sipstatus_q850_to_sip((uint16_t)code, profile), (unsigned)m.value,
+                   (unsigned)m.alternative, (unsigned)m.basis, (unsigned)m.note_kind, or_dash(m.note_key),
+                   or_dash(m.note_text));
+        }
+    }
     return ferror(stdout) ? 1 : 0;
 }

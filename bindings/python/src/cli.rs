@@ -1,79 +1,37 @@
-//! `python -m sipstatus`: the Rust command's own query resolution and
-//! rendering (the `sipstatus-cli` library), so that the two commands cannot
-//! drift apart. Python keeps only the argument parsing.
+//! `python -m sipstatus`: the Rust command itself (`sipstatus_cli::app`),
+//! run on the process's own stdout and stderr, so that the two commands are
+//! one implementation with the same output, errors and exit statuses.
 
-use pyo3::prelude::*;
-use sipstatus_cli::{
-    query::{parse_class, parse_lang},
-    render::{self, Format},
-};
+use std::ffi::OsString;
 
-use crate::errors::value_error;
+use pyo3::{prelude::*, types::PyBytes};
 
-/// Checks a class filter (`4xx`, `4`, `client-error`, `Client Error`) and
-/// gives its identifier, as `sipstatus list --class` does.
+/// Runs the `sipstatus` command with `args` (the program's name first, each
+/// argument as the bytes the operating system passed, as `os.fsencode`
+/// gives them) on file descriptors 1 and 2, and returns its exit status.
+/// The interpreter's lock is released while it runs.
 ///
 /// # Errors
-/// `ValueError` with the command's one-line message.
+/// None of its own: every failure of the command is its exit status and
+/// its line on stderr.
 #[pyfunction]
-#[pyo3(name = "_parse_class", signature = (text, /))]
-pub(crate) fn check_class(text: String) -> PyResult<&'static str> {
-    parse_class(&text)
-        .map(|class| class.slug())
-        .map_err(value_error)
+#[pyo3(name = "_main", signature = (args, /))]
+pub(crate) fn main(py: Python<'_>, args: Vec<Bound<'_, PyBytes>>) -> u8 {
+    let args: Vec<OsString> = args.iter().map(|arg| os_string(arg.as_bytes())).collect();
+    py.detach(move || sipstatus_cli::app::run_with_process_streams(args))
 }
 
-/// Checks a list format (`table`, `json`, `csv`, `markdown`) and gives it in
-/// lower case.
-///
-/// # Errors
-/// `ValueError` with the command's one-line message.
-#[pyfunction]
-#[pyo3(name = "_parse_format", signature = (text, /))]
-pub(crate) fn check_format(text: String) -> PyResult<String> {
-    text.parse::<Format>()
-        .map(|_| text.to_ascii_lowercase())
-        .map_err(value_error)
+/// An argument as the operating system gave it: any bytes on Unix, so that
+/// an argument that is not UTF-8 reaches the command's own check.
+#[cfg(unix)]
+fn os_string(bytes: &[u8]) -> OsString {
+    use std::os::unix::ffi::OsStrExt;
+    std::ffi::OsStr::from_bytes(bytes).to_owned()
 }
 
-/// Checks a language tag (`en`, `de`, in any case) and gives it in lower
-/// case.
-///
-/// # Errors
-/// `ValueError` with the command's one-line message.
-#[pyfunction]
-#[pyo3(name = "_parse_lang", signature = (text, /))]
-pub(crate) fn check_lang(text: String) -> PyResult<&'static str> {
-    parse_lang(&text)
-        .map(|lang| lang.tag())
-        .map_err(value_error)
-}
-
-/// What `sipstatus explain QUERY --lang LANG` prints.
-///
-/// # Errors
-/// `ValueError` with the command's one-line message, for a query that names
-/// no code or a bad language.
-#[pyfunction]
-#[pyo3(name = "_explain", signature = (query, lang, /))]
-pub(crate) fn explain(query: String, lang: String) -> PyResult<String> {
-    let lang = parse_lang(&lang).map_err(value_error)?;
-    render::explain_query(&query, lang).map_err(|e| value_error(e.to_string()))
-}
-
-/// What `sipstatus list [--class CLASS] --format FORMAT --lang LANG` prints.
-///
-/// # Errors
-/// `ValueError` with the command's one-line message, for a bad class,
-/// format or language.
-#[pyfunction]
-#[pyo3(name = "_list", signature = (status_class, format, lang, /))]
-pub(crate) fn list(status_class: Option<String>, format: String, lang: String) -> PyResult<String> {
-    let class = status_class
-        .map(|text| parse_class(&text))
-        .transpose()
-        .map_err(value_error)?;
-    let format = format.parse::<Format>().map_err(value_error)?;
-    let lang = parse_lang(&lang).map_err(value_error)?;
-    Ok(render::list(render::select(class), format, lang))
+/// Elsewhere `os.fsencode` gives UTF-8; anything else is replaced, so the
+/// command still sees an argument it can name.
+#[cfg(not(unix))]
+fn os_string(bytes: &[u8]) -> OsString {
+    String::from_utf8_lossy(bytes).into_owned().into()
 }

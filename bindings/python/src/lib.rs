@@ -7,7 +7,7 @@
 //! and they delegate every rule (the code range, phrase folding, RFC 3261
 //! §8.1.3.2, language tags) to the core.
 //!
-//! `cli` hands `python -m sipstatus` the Rust command's own rendering.
+//! `cli` runs the Rust command itself for `python -m sipstatus`.
 //!
 //! The crate is only ever built as an extension module by maturin; it has
 //! no Rust tests, because Python behaviour is tested with pytest on the
@@ -19,6 +19,7 @@ mod cli;
 mod decide;
 mod errors;
 mod lookup;
+mod q850;
 mod table;
 
 /// The module's contents. `sipstatus/__init__.py` re-exports what is public.
@@ -38,14 +39,16 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(lookup::status_int_of, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::reason_phrase, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::from_phrase, m)?)?;
-    m.add_function(wrap_pyfunction!(lookup::match_phrase_kind, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::canonical, m)?)?;
     m.add_function(wrap_pyfunction!(lookup::describe, m)?)?;
-    m.add_function(wrap_pyfunction!(cli::check_class, m)?)?;
-    m.add_function(wrap_pyfunction!(cli::check_format, m)?)?;
-    m.add_function(wrap_pyfunction!(cli::check_lang, m)?)?;
-    m.add_function(wrap_pyfunction!(cli::explain, m)?)?;
-    m.add_function(wrap_pyfunction!(cli::list, m)?)?;
+    m.add_function(wrap_pyfunction!(cli::main, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::q850_entries, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::q850_classes, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::q850_profiles, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::describe, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::canonical, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::sip_to_q850, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::q850_to_sip, m)?)?;
     m.add_class::<decide::SessionMetrics>()?;
     m.add_function(wrap_pyfunction!(decide::best_response, m)?)?;
     m.add_function(wrap_pyfunction!(decide::header_rules, m)?)?;

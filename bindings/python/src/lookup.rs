@@ -8,7 +8,7 @@ use pyo3::{
     sync::PyOnceLock,
     types::{PyBool, PyBytes, PyInt, PyString, PyTuple},
 };
-use sipstatus::{Language, PhraseError, PhraseKind, PhraseMatch, StatusCode, lookup_phrase_bytes};
+use sipstatus::{Language, PhraseError, PhraseMatch, StatusCode, lookup_phrase_bytes};
 
 use crate::errors::{shown, unknown_phrase, value_error, wrong_type};
 
@@ -20,7 +20,7 @@ struct Member {
 }
 
 /// The `SIPStatus` member of every entry, in table order, so that the
-/// core's own per-code position ([`StatusCode::position`]) finds a code's
+/// core's own per-code position (`sipstatus::__ffi::position`) finds a code's
 /// member; set once by `sipstatus` at import through [`bind_members`], so
 /// that the lookups return members rather than plain ints.
 static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
@@ -180,24 +180,6 @@ pub(crate) fn reason_phrase(code: &Bound<'_, PyAny>) -> PyResult<Option<Py<PyStr
 pub(crate) fn from_phrase(text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
     let found = match_phrase(text)?;
     member(text.py(), found.code())
-}
-
-/// [`from_phrase`], also telling how the text matched: `"canonical"` (the
-/// registered phrase), `"former"` (an earlier RFC's phrase) or `"alias"`.
-/// For `python -m sipstatus`, which says so.
-///
-/// # Errors
-/// Those of [`from_phrase`].
-#[pyfunction]
-#[pyo3(name = "_match_phrase", signature = (text, /))]
-pub(crate) fn match_phrase_kind(text: &Bound<'_, PyAny>) -> PyResult<(Py<PyAny>, &'static str)> {
-    let found = match_phrase(text)?;
-    let kind = match found.kind() {
-        PhraseKind::Canonical => "canonical",
-        PhraseKind::Former => "former",
-        _ => "alias",
-    };
-    Ok((member(text.py(), found.code())?, kind))
 }
 
 /// The core's reverse lookup of a `str` or `bytes`.

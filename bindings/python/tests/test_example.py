@@ -1,18 +1,21 @@
-"""examples/python/count_status.py counts the status lines of its sample
-trace, with each code's meaning."""
+"""examples/python/count_status.py counts the status lines of a real
+`tcpdump -A` trace (examples/sipp/capture.sh), finding the same ones as the
+Rust example, with each code's meaning as the table gives it."""
 
 from __future__ import annotations
 
+import collections
 import subprocess
 import sys
 from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "python"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+SAMPLE = EXAMPLES / "sipp" / "tcpdump-A.txt"
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(EXAMPLES / "count_status.py"), *args],
+        [sys.executable, str(EXAMPLES / "python" / "count_status.py"), *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -21,22 +24,45 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
     )
 
 
-def test_counts_the_sample_trace() -> None:
-    result = run(str(EXAMPLES / "sample_trace.txt"))
+def expected_codes() -> collections.Counter[int]:
+    """The status lines of the sample, as examples/sipp/status-lines.txt lists
+    them for both examples."""
+    lines = (EXAMPLES / "sipp" / "status-lines.txt").read_text(encoding="utf-8").splitlines()
+    return collections.Counter(int(line.split(" ", 1)[0]) for line in lines)
+
+
+def test_counts_every_status_line_of_the_tcpdump_sample() -> None:
+    result = run(str(SAMPLE))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["count", "code", "meaning"]
-    assert lines[1].split()[:3] == ["3", "100", "Trying"]
-    assert "     1  486   Busy Here [Client Error]" in lines
+    counts = {int(line.split()[1]): int(line.split()[0]) for line in lines[1:-1]}
+    assert counts == expected_codes()
+    assert lines[1].split()[:3] == ["2", "200", "OK"]
     assert "     1  202   Accepted [Success; deprecated]" in lines
+    assert "     1  488   Not Acceptable Here [Client Error]" in lines
     assert "     1  499   (unknown; treated as 400 Bad Request)" in lines
-    assert lines[-1].split()[:2] == ["15", "responses,"]
+    assert "     1  555   Push Notification Service Not Supported [Server Error]" in lines
+    assert lines[-1].split()[:2] == ["12", "responses,"]
 
 
-def test_reads_standard_input() -> None:
-    result = run(stdin="SIP/2.0 603 Decline\nSIP/2.0 603 Decline\nINVITE sip:x SIP/2.0\n")
+def test_finds_status_lines_wherever_they_start() -> None:
+    trace = (
+        "E..$..@.@.g................#SIP/2.0 603 Declined\n"
+        "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\n"
+        "INVITE sip:x SIP/2.0\n"
+        "...sip/2.0\t488\n"
+        "SIP/2.0 9999 Broken\n"
+        "SIP/2.0 099 Too Low\n"
+        "SIP/2.0 701 Party Hangs Up\r\n"
+    )
+    result = run(stdin=trace)
     assert result.returncode == 0, result.stderr
-    assert "     2  603   Decline [Global Failure]" in result.stdout.splitlines()
+    lines = result.stdout.splitlines()
+    assert "     1  603   Decline [Global Failure]" in lines
+    assert "     1  488   Not Acceptable Here [Client Error]" in lines
+    assert "     1  701   Party Hangs Up [Local; non-standard]" in lines
+    assert lines[-1].split()[:2] == ["3", "responses,"]
 
 
 def test_a_trace_without_responses_is_an_error() -> None:

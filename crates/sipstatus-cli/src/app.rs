@@ -10,8 +10,8 @@
 //! with `sipstatus: `; a failed write to stderr itself is ignored, since
 //! there is nowhere left to report it.
 //!
-//! A subcommand is a variant of [`Command`] and one arm in
-//! [`Command::output`].
+//! A subcommand is a variant of the private `Command` enum and one arm in
+//! its `output` method, which returns what the subcommand prints.
 
 use std::{
     ffi::OsString,
@@ -31,9 +31,28 @@ use crate::{
 
 /// Exit status of a query that names no code, or of output that cannot be
 /// written.
+///
+/// ```
+/// use sipstatus_cli::app::{EXIT_FAILURE, run};
+///
+/// let status = run(["sipstatus", "busy hear"], &mut Vec::new(), &mut Vec::new(), None);
+/// assert_eq!(status, EXIT_FAILURE);
+/// ```
 pub const EXIT_FAILURE: u8 = 1;
+
 /// Exit status of a usage error.
+///
+/// ```
+/// use sipstatus_cli::app::{EXIT_USAGE, run};
+///
+/// let status = run(["sipstatus", "--bogus"], &mut Vec::new(), &mut Vec::new(), None);
+/// assert_eq!(status, EXIT_USAGE);
+/// ```
 pub const EXIT_USAGE: u8 = 2;
+
+/// The widest help text, even on a wider terminal: longer lines are hard to
+/// read (clap's own default).
+const MAX_HELP_WIDTH: usize = 100;
 
 /// Explain SIP response codes: phrase, class, registry status, RFC reference
 /// and a description in English or German.
@@ -42,11 +61,13 @@ pub const EXIT_USAGE: u8 = 2;
     name = "sipstatus",
     version,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  sipstatus 486\n  sipstatus explain \"busy here\" --lang de\n  sipstatus list --class 6xx\n  sipstatus list --format json > codes.json\n\n\
-                  A code is three digits from 100 to 799; a phrase is matched without regard\n\
-                  to case or spacing, and knows the variants other stacks use.\n\
-                  Errors are one line on stderr and exit status 2 (usage) or 1 (no such code,\n\
-                  or the output cannot be written)."
+    after_help = "Examples:\n  sipstatus 486\n  sipstatus explain \"busy here\" --lang de\n  \
+                  sipstatus list --class 6xx\n  sipstatus list --format json > codes.json\n\n\
+                  A code is three digits from 100 to 799; a phrase is matched without regard \
+                  to case or spacing, and knows the variants other stacks use. Output to a \
+                  terminal wraps to its width (COLUMNS, when set, overrides it); output to a \
+                  pipe or file is never wrapped. Errors are one line on stderr and exit status \
+                  2 (usage) or 1 (no such code, or the output cannot be written)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -57,7 +78,7 @@ struct Cli {
     #[arg(value_name = "CODE|PHRASE")]
     query: Vec<String>,
 
-    /// Language of the descriptions: en or de.
+    /// Language of the output: en or de.
     #[arg(long, global = true, default_value = "en", value_parser = parse_lang)]
     lang: Language,
 }
@@ -156,7 +177,7 @@ fn parse_method(text: &str) -> Result<sipstatus::metrics::Method, String> {
         .map_err(|e: sipstatus::metrics::InvalidMethod| e.to_string())
 }
 
-/// The code argument of a subcommand, or the usage failure it is.
+/// The code arguments of a subcommand, or the usage failure they are.
 fn code_arg(args: &[String]) -> Result<Vec<sipstatus::StatusCode>, Failure> {
     decide::parse_codes(args).map_err(|e| Failure {
         message: e.to_string(),
@@ -179,9 +200,9 @@ struct Failure {
 
 impl Command {
     /// What the command writes to stdout.
-    fn output(self, lang: Language) -> Result<String, Failure> {
+    fn output(self, lang: Language, width: Option<usize>) -> Result<String, Failure> {
         match self {
-            Command::Explain { query } => explain(&query, lang),
+            Command::Explain { query } => explain(&query, lang, width),
             Command::Fork { codes, method } => Ok(decide::fork(&code_arg(&codes)?, method)),
             Command::CheckHeaders { code, headers } => {
                 check_headers(&code, &headers).map(|(text, _)| text)
@@ -190,7 +211,7 @@ impl Command {
                 q850: true, format, ..
             } => Ok(q850::list(format, lang)),
             Command::List { class, format, .. } => {
-                Ok(render::list(render::select(class), format, lang))
+                Ok(render::list(render::select(class), format, lang, width))
             }
             Command::Q850 {
                 cause,
@@ -215,8 +236,8 @@ impl Command {
     }
 }
 
-fn explain(query: &[String], lang: Language) -> Result<String, Failure> {
-    render::explain_query(&query.join(" "), lang).map_err(|e| Failure {
+fn explain(query: &[String], lang: Language, width: Option<usize>) -> Result<String, Failure> {
+    render::explain_query(&query.join(" "), lang, width).map_err(|e| Failure {
         message: e.to_string(),
         status: EXIT_FAILURE,
     })
@@ -267,16 +288,18 @@ fn usage_line(error: &clap::Error) -> String {
 
 /// Runs the command on `args` (the first is the program's name, as in
 /// `std::env::args_os`), writing to `stdout` and `stderr`, and returns the
-/// exit status.
+/// exit status. `width` is the terminal's width when stdout is a terminal:
+/// help, tables and explanations wrap to it; `None` (a pipe, a file)
+/// leaves output unwrapped.
 ///
 /// ```
 /// let (mut out, mut err) = (Vec::new(), Vec::new());
-/// let status = sipstatus_cli::app::run(["sipstatus", "486"], &mut out, &mut err);
+/// let status = sipstatus_cli::app::run(["sipstatus", "486"], &mut out, &mut err, None);
 /// assert_eq!(status, 0);
 /// assert!(out.starts_with(b"486 Busy Here\n"));
 ///
 /// let mut out = Vec::new();
-/// let status = sipstatus_cli::app::run(["sipstatus", "800"], &mut out, &mut err);
+/// let status = sipstatus_cli::app::run(["sipstatus", "800"], &mut out, &mut err, None);
 /// assert_eq!((status, out.len()), (1, 0));
 /// assert_eq!(
 ///     String::from_utf8(err)?,
@@ -284,12 +307,19 @@ fn usage_line(error: &clap::Error) -> String {
 /// );
 /// # Ok::<(), std::string::FromUtf8Error>(())
 /// ```
-pub fn run<I, T>(args: I, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8
+pub fn run<I, T>(
+    args: I,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    width: Option<usize>,
+) -> u8
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::command()
+    let help_width = width.map_or(MAX_HELP_WIDTH, |w| w.min(MAX_HELP_WIDTH));
+    let command = Cli::command().term_width(help_width);
+    let cli = match command
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
     {
@@ -321,7 +351,7 @@ where
         let status = emit(stdout, stderr, &text);
         return if status == 0 { EXIT_FAILURE } else { status };
     }
-    match command.output(cli.lang) {
+    match command.output(cli.lang, width) {
         Ok(text) => emit(stdout, stderr, &text),
         Err(failure) => {
             report(stderr, &failure.message);
@@ -330,7 +360,8 @@ where
     }
 }
 
-/// [`run`] on the process's own stdout and stderr: what the `sipstatus` binary and
+/// [`run`] on the process's own stdout and stderr, with the terminal's
+/// width when stdout is one: what the `sipstatus` binary and
 /// `python -m sipstatus` do. A closed stdout is an error (exit status 1),
 /// not silent success.
 ///
@@ -345,5 +376,18 @@ where
 {
     let mut stdout = terminal::stdout();
     let mut stderr = io::stderr();
-    run(args, &mut stdout, &mut stderr)
+    run(args, &mut stdout, &mut stderr, terminal::width())
+}
+
+/// The command's arguments and subcommands as clap describes them: what the
+/// shell completions and the man page are generated from (`make generate`).
+///
+/// ```
+/// let command = sipstatus_cli::app::command();
+/// assert_eq!(command.get_name(), "sipstatus");
+/// assert!(command.get_subcommands().any(|sub| sub.get_name() == "list"));
+/// ```
+#[must_use]
+pub fn command() -> clap::Command {
+    Cli::command()
 }

@@ -88,16 +88,17 @@ fn sip_line(m: &SipMapping) -> String {
     )
 }
 
-/// The line `sipstatus 486` adds: the cause RFC 3398 maps the code to.
+/// The value of the `Q.850` field `sipstatus 486` shows: the cause RFC 3398
+/// maps the code to.
 ///
 /// ```
 /// use sipstatus::{Language, StatusCode};
 ///
-/// let line = sipstatus_cli::q850::explain_line(StatusCode::BUSY_HERE, Language::English);
-/// assert_eq!(line, "  Q.850      17 User busy (RFC 3398 §8.2.6.1)\n");
+/// let value = sipstatus_cli::q850::explain_value(StatusCode::BUSY_HERE, Language::English);
+/// assert_eq!(value, "17 User busy (RFC 3398 §8.2.6.1)");
 /// ```
 #[must_use]
-pub fn explain_line(code: StatusCode, lang: Language) -> String {
+pub fn explain_value(code: StatusCode, lang: Language) -> String {
     let m = code.to_q850(Profile::Rfc3398);
     let how = match (m.basis(), lang) {
         (Basis::Row, _) => "RFC 3398 §8.2.6.1",
@@ -106,7 +107,7 @@ pub fn explain_line(code: StatusCode, lang: Language) -> String {
         }
         (Basis::Fallback, _) => "RFC 3398 §8.2.6.1, default for unlisted codes",
     };
-    format!("  {:<10} {} ({how})\n", "Q.850", m.value())
+    format!("{} ({how})", m.value())
 }
 
 /// Explains a cause: its name, class, references, constant, description

@@ -4,9 +4,15 @@
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use sipstatus::{Entry, Language, PhraseKind, StatusClass};
+use sipstatus::{
+    Entry, Language, PhraseKind, RegistryStatus, StatusClass,
+    metrics::{Metric, Role, role},
+};
 
-use crate::query::{QueryError, Resolved, resolve};
+use crate::{
+    query::{QueryError, Resolved, resolve},
+    wrap::hanging,
+};
 
 /// The output formats of `sipstatus list`.
 ///
@@ -44,19 +50,23 @@ impl std::str::FromStr for Format {
 }
 
 /// Renders entries in a format; descriptions are in `lang` except in JSON,
-/// which carries every language.
+/// which carries every language. Only the table, which is for people, wraps
+/// its description column to `width` (the terminal's, or `None` for a pipe);
+/// JSON, CSV and Markdown are for tools and never wrap, and their keys and
+/// identifiers are the same in every language.
 ///
 /// ```
 /// use sipstatus::{Language, entries};
 /// use sipstatus_cli::render::{Format, list};
 ///
-/// let csv = list(entries(), Format::Csv, Language::English);
+/// let csv = list(entries(), Format::Csv, Language::English, Some(40));
 /// assert!(csv.starts_with("code,name,reason,"));
+/// assert_eq!(csv.lines().count(), entries().len() + 1);
 /// ```
 #[must_use]
-pub fn list(entries: &[Entry], format: Format, lang: Language) -> String {
+pub fn list(entries: &[Entry], format: Format, lang: Language, width: Option<usize>) -> String {
     match format {
-        Format::Table => table(entries, lang),
+        Format::Table => table(entries, lang, width),
         Format::Json => json(entries),
         Format::Csv => csv(entries, lang),
         Format::Markdown => markdown(entries, lang),
@@ -228,37 +238,58 @@ pub fn markdown(entries: &[Entry], lang: Language) -> String {
     out
 }
 
-/// Aligned columns: code, phrase, status, description.
+/// Aligned columns: code, phrase, status, description, with the headings
+/// and statuses in `lang`. With a `width` (a terminal's), the description
+/// column wraps to it, continuation lines indented under the column.
 ///
 /// ```
 /// use sipstatus::{Language, entries};
 ///
-/// let table = sipstatus_cli::render::table(entries(), Language::English);
+/// let table = sipstatus_cli::render::table(entries(), Language::English, None);
 /// assert!(table.lines().any(|l| l.starts_with("486  Busy Here ")));
+/// let german = sipstatus_cli::render::table(entries(), Language::German, None);
+/// assert!(german.starts_with("CODE PHRASE"));
+/// assert!(german.contains("BESCHREIBUNG") && german.contains(" registriert "));
 /// ```
 #[must_use]
-pub fn table(entries: &[Entry], lang: Language) -> String {
-    let width = entries
+pub fn table(entries: &[Entry], lang: Language, width: Option<usize>) -> String {
+    let l = labels(lang);
+    let phrase_width = entries
         .iter()
         .map(|e| e.phrase().chars().count())
+        .chain([l.phrase_heading.chars().count()])
         .max()
         .unwrap_or(0);
+    let status_width = RegistryStatus::ALL
+        .iter()
+        .map(|s| (l.status_name)(*s).chars().count())
+        .chain([l.status_heading.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let code_width = l.code_heading.chars().count().max(5);
+    let indent = code_width + phrase_width + status_width + 2;
     let mut out = String::new();
-    let _ = writeln!(out, "CODE {:width$} {:12} DESCRIPTION", "PHRASE", "STATUS");
+    let _ = writeln!(
+        out,
+        "{:code_width$}{:phrase_width$} {:status_width$} {}",
+        l.code_heading, l.phrase_heading, l.status_heading, l.description_heading
+    );
     for entry in entries {
         let _ = writeln!(
             out,
-            "{}  {:width$} {:12} {}",
+            "{:<code_width$}{:phrase_width$} {:status_width$} {}",
             entry.code().as_u16(),
             entry.phrase(),
-            entry.status().as_str(),
-            entry.description(lang),
+            (l.status_name)(entry.status()),
+            hanging(entry.description(lang), indent, width),
         );
     }
     out
 }
 
-/// Field labels of [`explain`] in each language.
+/// The words of [`explain`] and [`table`] in each language: every word a
+/// person reads is in the language asked for. Reason phrases, constant
+/// names and references are names, and stay as they are.
 struct Labels {
     class: &'static str,
     status: &'static str,
@@ -267,9 +298,74 @@ struct Labels {
     constant: &'static str,
     aliases: &'static str,
     matched: &'static str,
+    q850: &'static str,
+    headers: &'static str,
+    metrics: &'static str,
+    role_name: fn(Role) -> &'static str,
+    alias: &'static str,
+    former: &'static str,
     unknown: &'static str,
     treated_as: &'static str,
-    headers: &'static str,
+    code_heading: &'static str,
+    phrase_heading: &'static str,
+    status_heading: &'static str,
+    description_heading: &'static str,
+    class_name: fn(StatusClass) -> &'static str,
+    status_name: fn(RegistryStatus) -> &'static str,
+}
+
+impl Labels {
+    /// The width of the label column of [`explain`]: the longest label.
+    fn width(&self) -> usize {
+        [
+            self.class,
+            self.status,
+            self.reference,
+            self.constant,
+            self.aliases,
+            self.matched,
+            self.q850,
+            self.headers,
+            self.metrics,
+        ]
+        .iter()
+        .map(|label| label.chars().count())
+        .max()
+        .unwrap_or(0)
+    }
+}
+
+/// The class names of RFC 3261 §7.2, in German.
+const fn german_class(class: StatusClass) -> &'static str {
+    match class {
+        StatusClass::Provisional => "Vorläufige Antwort",
+        StatusClass::Success => "Erfolg",
+        StatusClass::Redirection => "Umleitung",
+        StatusClass::ClientError => "Client-Fehler",
+        StatusClass::ServerError => "Server-Fehler",
+        StatusClass::GlobalFailure => "Globaler Fehler",
+        _ => "Lokal",
+    }
+}
+
+/// The registry statuses, in German.
+const fn german_status(status: RegistryStatus) -> &'static str {
+    match status {
+        RegistryStatus::Registered => "registriert",
+        RegistryStatus::Deprecated => "veraltet",
+        RegistryStatus::Obsolete => "überholt",
+        _ => "nicht standardisiert",
+    }
+}
+
+/// How a code counts in an RFC 6076 metric, in German.
+const fn german_role(role: Role) -> &'static str {
+    match role {
+        Role::Numerator => "Zähler",
+        Role::Denominator => "Nenner",
+        Role::Excluded => "ausgenommen",
+        Role::NotCounted => "nicht gezählt",
+    }
 }
 
 const fn labels(lang: Language) -> Labels {
@@ -282,9 +378,20 @@ const fn labels(lang: Language) -> Labels {
             constant: "Konstante",
             aliases: "Aliasse",
             matched: "erkannt als",
+            q850: "Q.850",
+            headers: "Header",
+            metrics: "RFC 6076",
+            role_name: german_role,
+            alias: "Alias, nicht die registrierte Phrase",
+            former: "frühere Phrase dieses Codes",
             unknown: "nicht in der Tabelle",
             treated_as: "ein UAC behandelt ihn wie (RFC 3261 §8.1.3.2)",
-            headers: "Header",
+            code_heading: "CODE",
+            phrase_heading: "PHRASE",
+            status_heading: "STATUS",
+            description_heading: "BESCHREIBUNG",
+            class_name: german_class,
+            status_name: german_status,
         },
         _ => Labels {
             class: "class",
@@ -294,94 +401,127 @@ const fn labels(lang: Language) -> Labels {
             constant: "constant",
             aliases: "aliases",
             matched: "matched",
+            q850: "Q.850",
+            headers: "headers",
+            metrics: "RFC 6076",
+            role_name: Role::name,
+            alias: "an alias, not the registered phrase",
+            former: "a former phrase of this code",
             unknown: "not in the table",
             treated_as: "a UAC treats it as (RFC 3261 §8.1.3.2)",
-            headers: "headers",
+            code_heading: "CODE",
+            phrase_heading: "PHRASE",
+            status_heading: "STATUS",
+            description_heading: "DESCRIPTION",
+            class_name: StatusClass::label,
+            status_name: RegistryStatus::as_str,
         },
     }
 }
 
 /// Explains a resolved query: the code, phrase, class, status, references,
-/// constant name, aliases and the description in `lang`. A valid code the
-/// table does not hold is explained by its class and canonical code.
+/// constant name, aliases and the description, every word in `lang`. A
+/// valid code the table does not hold is explained by its class and
+/// canonical code. With a `width` (a terminal's), values and the
+/// description wrap to it.
 ///
 /// ```
 /// use sipstatus::{Language, StatusCode};
 /// use sipstatus_cli::{query::resolve, render::explain};
 ///
-/// let text = explain(resolve("486")?, Language::English);
+/// let text = explain(resolve("486")?, Language::English, None);
 /// assert!(text.starts_with("486 Busy Here\n"));
 /// assert!(text.contains("RFC 3261 §21.4.24"));
+/// let german = explain(resolve("Declined")?, Language::German, None);
+/// assert!(german.contains("erkannt als Alias, nicht die registrierte Phrase"));
+/// assert!(german.contains("6xx Globaler Fehler"));
 /// # Ok::<(), sipstatus_cli::query::QueryError>(())
 /// ```
 #[must_use]
-pub fn explain(resolved: Resolved, lang: Language) -> String {
+pub fn explain(resolved: Resolved, lang: Language, width: Option<usize>) -> String {
     let l = labels(lang);
     let code = resolved.code;
-    let mut out = String::new();
     let class = code.class();
+    let class_value = format!("{} {}", class.range(), (l.class_name)(class));
+    let mut fields: Vec<(&str, String)> = Vec::new();
+    let mut out = String::new();
     let Some(entry) = code.entry() else {
-        let canonical = code.canonical();
         let _ = writeln!(out, "{} ({})", code.as_u16(), l.unknown);
-        let _ = writeln!(out, "  {:<10} {} {}", l.class, class.range(), class);
+        fields.push((l.class, class_value));
+        fields.push((l.q850, crate::q850::explain_value(code, lang)));
+        write_fields(&mut out, &fields, l.width(), width);
+        let canonical = code.canonical();
         if canonical != code {
-            let _ = writeln!(out, "  {}: {canonical}", l.treated_as);
+            let rule = format!("{}: {canonical}", l.treated_as);
+            let _ = writeln!(out, "  {}", hanging(&rule, 2, width));
         }
-        out.push_str(&crate::q850::explain_line(code, lang));
         return out;
     };
     let _ = writeln!(out, "{code}");
-    let width = 10;
     if let Some(kind) = resolved.matched
         && kind != PhraseKind::Canonical
     {
         let how = match kind {
-            PhraseKind::Former => "a former phrase of this code",
-            _ => "an alias, not the registered phrase",
+            PhraseKind::Former => l.former,
+            _ => l.alias,
         };
-        let _ = writeln!(out, "  {:<width$} {how}", l.matched);
+        fields.push((l.matched, how.to_owned()));
     }
-    let _ = writeln!(out, "  {:<width$} {} {}", l.class, class.range(), class);
-    let _ = writeln!(out, "  {:<width$} {}", l.status, entry.status());
+    fields.push((l.class, class_value));
+    fields.push((l.status, (l.status_name)(entry.status()).to_owned()));
     let references = match entry.references() {
         [] => l.no_reference.to_owned(),
         refs => refs.join("; "),
     };
-    let _ = writeln!(out, "  {:<width$} {references}", l.reference);
-    let _ = writeln!(out, "  {:<width$} {}", l.constant, entry.name());
+    fields.push((l.reference, references));
+    fields.push((l.constant, entry.name().to_owned()));
     if !entry.aliases().is_empty() {
-        let _ = writeln!(
-            out,
-            "  {:<width$} {}",
-            l.aliases,
-            entry.aliases().join("; ")
-        );
+        fields.push((l.aliases, entry.aliases().join("; ")));
     }
     for (i, rule) in entry.header_rules().iter().enumerate() {
         let label = if i == 0 { l.headers } else { "" };
-        let _ = write!(out, "  {label:<width$} {} {}", rule.level(), rule.header());
+        let mut value = format!("{} {}", rule.level(), rule.header());
         if !rule.condition().is_empty() {
-            let _ = write!(out, ", {}", rule.condition());
+            let _ = write!(value, ", {}", rule.condition());
         }
-        let _ = writeln!(out, " ({})", rule.reference());
+        let _ = write!(value, " ({})", rule.reference());
+        fields.push((label, value));
     }
     if code.is_final() {
-        use sipstatus::metrics::{Metric, role};
-        let counts = |metric: Metric| format!("{metric} {}", role(code, metric));
+        let counts = |metric: Metric| format!("{metric} {}", (l.role_name)(role(code, metric)));
+        fields.push((
+            l.metrics,
+            format!(
+                "INVITE: {}, {}, {}; REGISTER: {}",
+                counts(Metric::Ser),
+                counts(Metric::Seer),
+                counts(Metric::Isa),
+                counts(Metric::Ira)
+            ),
+        ));
+    }
+    fields.push((l.q850, crate::q850::explain_value(code, lang)));
+    write_fields(&mut out, &fields, l.width(), width);
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", hanging(entry.description(lang), 0, width));
+    out
+}
+
+/// Writes `  label  value` lines, the labels padded to `label_width` and the
+/// values wrapped under their column.
+fn write_fields(
+    out: &mut String,
+    fields: &[(&str, String)],
+    label_width: usize,
+    width: Option<usize>,
+) {
+    for (label, value) in fields {
         let _ = writeln!(
             out,
-            "  {:<width$} INVITE: {}, {}, {}; REGISTER: {}",
-            "RFC 6076",
-            counts(Metric::Ser),
-            counts(Metric::Seer),
-            counts(Metric::Isa),
-            counts(Metric::Ira),
+            "  {label:<label_width$} {}",
+            hanging(value, label_width + 3, width)
         );
     }
-    out.push_str(&crate::q850::explain_line(code, lang));
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", entry.description(lang));
-    out
 }
 
 /// The entries a list shows: every entry, or one class. The table is in code
@@ -414,11 +554,15 @@ pub fn select(class: Option<StatusClass>) -> &'static [Entry] {
 /// ```
 /// use sipstatus::Language;
 ///
-/// let text = sipstatus_cli::render::explain_query("busy  here", Language::English)?;
+/// let text = sipstatus_cli::render::explain_query("busy  here", Language::English, None)?;
 /// assert!(text.starts_with("486 Busy Here\n"));
-/// assert!(sipstatus_cli::render::explain_query("800", Language::English).is_err());
+/// assert!(sipstatus_cli::render::explain_query("800", Language::English, None).is_err());
 /// # Ok::<(), sipstatus_cli::query::QueryError>(())
 /// ```
-pub fn explain_query(query: &str, lang: Language) -> Result<String, QueryError> {
-    resolve(query).map(|resolved| explain(resolved, lang))
+pub fn explain_query(
+    query: &str,
+    lang: Language,
+    width: Option<usize>,
+) -> Result<String, QueryError> {
+    resolve(query).map(|resolved| explain(resolved, lang, width))
 }

@@ -1,6 +1,7 @@
-//! The process's stdout as the command writes to it.
+//! The process's stdout as the command writes to it, and the width of the
+//! terminal it may be.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 /// The process's stdout, written without Rust's usual forgiveness of a
 /// closed descriptor: `std::io::stdout()` reports success when descriptor 1
@@ -45,4 +46,29 @@ impl Write for Closed {
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
+}
+
+/// The width to wrap output to: `None` unless stdout is a terminal (a pipe
+/// or a file gets whole lines); then the `COLUMNS` environment variable when
+/// it holds a positive number (as `ls` honours it), else the terminal's own
+/// width, else 80.
+///
+/// ```no_run
+/// if let Some(columns) = sipstatus_cli::terminal::width() {
+///     assert!(columns > 0);
+/// }
+/// ```
+#[must_use]
+pub fn width() -> Option<usize> {
+    let stdout = io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|text| text.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0);
+    columns
+        .or_else(|| terminal_size::terminal_size_of(&stdout).map(|(w, _)| usize::from(w.0)))
+        .or(Some(80))
 }

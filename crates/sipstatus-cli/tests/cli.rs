@@ -338,6 +338,7 @@ fn the_entry_point_reports_write_errors_through_its_streams() {
         ["sipstatus", "486"],
         &mut Broken(std::io::ErrorKind::StorageFull),
         &mut err,
+        None,
     );
     assert_eq!(status, 1);
     assert!(
@@ -351,6 +352,7 @@ fn the_entry_point_reports_write_errors_through_its_streams() {
         ["sipstatus", "list"],
         &mut Broken(std::io::ErrorKind::BrokenPipe),
         &mut err,
+        None,
     );
     assert_eq!((status, err.len()), (0, 0));
     // Nothing can be reported when stderr fails too; the status stands.
@@ -358,6 +360,7 @@ fn the_entry_point_reports_write_errors_through_its_streams() {
         ["sipstatus", "99"],
         &mut Vec::new(),
         &mut Broken(std::io::ErrorKind::StorageFull),
+        None,
     );
     assert_eq!(status, 1);
 }
@@ -385,5 +388,204 @@ fn a_usage_error_keeps_clap_s_whole_message_on_one_line() {
         &["explain"],
     ] {
         assert_eq!(run(args).status.code(), Some(2), "{args:?}");
+    }
+}
+
+// ---- Languages -------------------------------------------------------------
+
+/// The words of the English labels, none of which may show in German.
+const ENGLISH_WORDS: [&str; 12] = [
+    "class",
+    "status",
+    "reference",
+    "constant",
+    "aliases",
+    "matched",
+    "alias,",
+    "registered",
+    "former phrase",
+    "Client Error",
+    "Global Failure",
+    "not in the table",
+];
+
+/// The label lines of an explanation: the value column starts at the same
+/// place on each, one space after the longest label.
+fn assert_aligned(text: &str, labels: &[&str]) {
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap();
+    for line in text.lines().skip(1).take_while(|l| l.starts_with("  ")) {
+        if line.contains("RFC 3261 §8.1.3.2") {
+            continue; // the rule for an unknown code, a sentence of its own
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let label: String = chars[2..2 + width].iter().collect();
+        assert!(labels.contains(&label.trim_end()), "{line:?}");
+        assert_eq!(chars[2 + width], ' ', "{line:?}");
+        assert_ne!(chars[3 + width], ' ', "{line:?}");
+    }
+}
+
+#[test]
+fn every_word_of_a_german_explanation_is_german() {
+    let german_labels = [
+        "erkannt als",
+        "Klasse",
+        "Status",
+        "Referenz",
+        "Konstante",
+        "Aliasse",
+        "Q.850",
+        "Header",
+        "RFC 6076",
+        "",
+    ];
+    for query in [
+        "Declined",
+        "unsupported certificate",
+        "486",
+        "701",
+        "499",
+        "188",
+    ] {
+        let out = stdout(&run(["explain", query, "--lang", "de"]));
+        // The command's own words: everything before the description.
+        let own = out.split("\n\n").next().unwrap();
+        for word in ENGLISH_WORDS {
+            assert!(!own.contains(word), "{word:?} in {out}");
+        }
+        assert_aligned(&out, &german_labels);
+    }
+    let alias = stdout(&run(["Declined", "--lang", "de"]));
+    assert!(
+        alias.contains("  erkannt als Alias, nicht die registrierte Phrase\n"),
+        "{alias}"
+    );
+    assert!(
+        alias.contains("  Klasse      6xx Globaler Fehler\n"),
+        "{alias}"
+    );
+    let former = stdout(&run(["unsupported certificate", "--lang", "de"]));
+    assert!(
+        former.contains("erkannt als frühere Phrase dieses Codes"),
+        "{former}"
+    );
+    let english = stdout(&run(["Declined"]));
+    assert_aligned(
+        &english,
+        &[
+            "matched",
+            "class",
+            "status",
+            "reference",
+            "constant",
+            "aliases",
+            "Q.850",
+            "headers",
+            "RFC 6076",
+            "",
+        ],
+    );
+}
+
+#[test]
+fn a_german_table_has_german_headings_and_statuses() {
+    let table = stdout(&run(["list", "--lang", "de"]));
+    let heading = table.lines().next().unwrap();
+    assert!(heading.ends_with(" BESCHREIBUNG"), "{heading}");
+    for word in [
+        "registered",
+        "deprecated",
+        "obsolete",
+        "non-standard",
+        "DESCRIPTION",
+    ] {
+        assert!(!table.contains(word), "{word} in the German table");
+    }
+    let row = table.lines().find(|l| l.starts_with("701 ")).unwrap();
+    assert!(row.contains(" nicht standardisiert "), "{row}");
+    // The description column starts at one place on every line.
+    let start = heading.find("BESCHREIBUNG").unwrap();
+    for line in table.lines().skip(1) {
+        let prefix: String = line.chars().take(start).collect();
+        assert!(
+            prefix.ends_with(' ') && !line.chars().nth(start).unwrap().is_whitespace(),
+            "{line}"
+        );
+    }
+}
+
+// ---- Terminal width --------------------------------------------------------
+
+/// The command's output for a terminal `width` columns wide.
+fn run_at_width(args: &[&str], width: usize) -> String {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = sipstatus_cli::app::run(
+        std::iter::once("sipstatus").chain(args.iter().copied()),
+        &mut out,
+        &mut err,
+        Some(width),
+    );
+    assert_eq!(status, 0, "{}", String::from_utf8_lossy(&err));
+    String::from_utf8(out).unwrap()
+}
+
+fn widest(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn output_for_a_terminal_wraps_to_its_width() {
+    for width in [50, 72, 100] {
+        for args in [
+            &["486"][..],
+            &["Declined", "--lang", "de"],
+            &["--help"],
+            &["list", "--help"],
+        ] {
+            let text = run_at_width(args, width);
+            assert!(widest(&text) <= width, "{args:?} at {width}:\n{text}");
+        }
+    }
+    // The table's description column wraps, continuation lines under it.
+    let table = run_at_width(&["list"], 100);
+    assert!(widest(&table) <= 100, "{table}");
+    let start = table.lines().next().unwrap().find("DESCRIPTION").unwrap();
+    let continuation = table
+        .lines()
+        .find(|l| l.starts_with(' '))
+        .expect("wrapped rows");
+    assert_eq!(continuation.len() - continuation.trim_start().len(), start);
+    assert!(table.lines().count() > entries().len() + 1);
+    // Nothing is lost: the words are those of the unwrapped table.
+    let whole = stdout(&run(["list"]));
+    assert_eq!(
+        table.split_whitespace().collect::<Vec<_>>(),
+        whole.split_whitespace().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_pipe_gets_whole_lines_whatever_columns_says() {
+    let piped = Command::new(env!("CARGO_BIN_EXE_sipstatus"))
+        .args(["list"])
+        .env("COLUMNS", "40")
+        .output()
+        .unwrap();
+    let piped = stdout(&piped);
+    assert_eq!(piped.lines().count(), entries().len() + 1);
+    assert!(widest(&piped) > 150, "the longest row is whole");
+    let explained = stdout(&run(["486"]));
+    assert_eq!(explained.lines().count(), 10, "{explained}");
+}
+
+#[test]
+fn tool_formats_never_wrap() {
+    for format in ["json", "csv", "markdown"] {
+        let narrow = run_at_width(&["list", "--format", format], 40);
+        assert_eq!(
+            narrow,
+            stdout(&run(["list", "--format", format])),
+            "{format}"
+        );
     }
 }

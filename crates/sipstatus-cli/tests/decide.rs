@@ -43,7 +43,7 @@ fn the_export_carries_every_header_rule() {
 fn explain_lists_the_header_obligations() {
     let out = text(&run(&["405"]));
     assert!(
-        out.contains("  headers    MUST Allow (RFC 3261 §21.4.6)\n"),
+        out.contains("  headers   MUST Allow (RFC 3261 §21.4.6)\n"),
         "{out}"
     );
     let out = text(&run(&["413"]));
@@ -54,11 +54,11 @@ fn explain_lists_the_header_obligations() {
     assert!(!text(&run(&["403"])).contains("headers"));
     assert!(
         text(&run(&["407"])).contains(
-            "  RFC 6076   INVITE: SER excluded, SEER excluded, ISA denominator; REGISTER: IRA denominator\n"
+            "  RFC 6076  INVITE: SER excluded, SEER excluded, ISA denominator; REGISTER: IRA denominator\n"
         )
     );
     assert!(!text(&run(&["183"])).contains("RFC 6076"));
-    assert!(text(&run(&["405", "--lang", "de"])).contains("  Header     MUST Allow"));
+    assert!(text(&run(&["405", "--lang", "de"])).contains("  Header      MUST Allow"));
 }
 
 #[test]

@@ -39,9 +39,9 @@ fn one_line_error(args: &[&str], needle: &str) {
 
 #[test]
 fn a_code_shows_the_rfc3398_cause() {
-    assert!(stdout(&["486"]).contains("  Q.850      17 User busy (RFC 3398 §8.2.6.1)\n"));
+    assert!(stdout(&["486"]).contains("  Q.850     17 User busy (RFC 3398 §8.2.6.1)\n"));
     assert!(stdout(&["409"]).contains("31 Normal, unspecified (RFC 3398 §8.2.6.1, default"));
-    assert!(stdout(&["499"]).contains("Q.850      31 Normal, unspecified"));
+    assert!(stdout(&["499"]).contains("Q.850     31 Normal, unspecified"));
 }
 
 #[test]

@@ -7,7 +7,12 @@
 //! a registry status is named as the core names it; a header level is
 //! numbered MUST 0, SHOULD 1, MAY 2; a metric role is named as the core
 //! names it, "invalid" for a number outside 100 to 799 other than 0 (no
-//! final response); a fork rule is named as the core names it.
+//! final response); a fork rule is named as the core names it; a cause
+//! class is its position in `CauseClass::ALL` from 1 (0 for an invalid
+//! cause); a mapping's
+//! result is 0 (OK) or 2 (invalid argument), its basis 1 (row) or 2
+//! (fallback), its note kind 1 (footnote), 2 (fallback) or 3 (quirk), all 0
+//! when the call failed.
 
 use std::io::{self, BufWriter, Write};
 
@@ -16,6 +21,7 @@ use sipstatus_core::{
     fork::best_response,
     headers::Level,
     metrics::{Method, Metric, is_failure_response, no_response_role, role},
+    q850::{Basis, Cause, CauseClass, Note, NoteKind, Profile},
 };
 
 fn main() -> io::Result<()> {
@@ -120,5 +126,89 @@ fn main() -> io::Result<()> {
             u8::from(choice.generated()),
         )?;
     }
+    q850(&mut out)?;
     out.flush()
+}
+
+fn class_number(class: CauseClass) -> usize {
+    CauseClass::ALL
+        .iter()
+        .position(|c| *c == class)
+        .map_or(0, |i| i + 1)
+}
+
+fn basis_number(basis: Basis) -> u8 {
+    match basis {
+        Basis::Row => 1,
+        Basis::Fallback => 2,
+    }
+}
+
+fn note_fields(note: Option<&'static Note>) -> (u8, &'static str, &'static str) {
+    match note {
+        None => (0, "-", "-"),
+        Some(n) => (
+            match n.kind() {
+                NoteKind::Footnote => 1,
+                NoteKind::Fallback => 2,
+                _ => 3,
+            },
+            n.key(),
+            n.text(),
+        ),
+    }
+}
+
+fn q850(out: &mut impl Write) -> io::Result<()> {
+    for number in 0..=255u16 {
+        let cause = Cause::from_u16(number).ok();
+        let entry = cause.and_then(Cause::entry);
+        let class = cause.map(Cause::class);
+        writeln!(
+            out,
+            "cause\t{number}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            entry.map_or("-", |e| e.q850_name()),
+            entry.map_or("-", |e| e.name()),
+            class.map_or(0, class_number),
+            class.map_or("-", CauseClass::label),
+            cause.map_or(0, |c| c.canonical().as_u8()),
+            entry.map_or_else(|| "-".to_owned(), |e| e.references().join("; ")),
+            entry.map_or("-", |e| e.description(Language::English)),
+            entry.map_or("-", |e| e.description(Language::German)),
+        )?;
+    }
+    for index in 0..=4u32 {
+        let profile = Profile::from_index(index);
+        for number in 0..=1000u16 {
+            let m = StatusCode::from_u16(number)
+                .ok()
+                .zip(profile)
+                .map(|(code, p)| code.to_q850(p));
+            let (kind, key, text) = note_fields(m.and_then(|m| m.note()));
+            let value = m.map_or(0, |m| m.value().as_u16());
+            writeln!(
+                out,
+                "sip2q850\t{index}\t{number}\t{}\t{value}\t{value}\t{}\t{kind}\t{key}\t{text}",
+                if m.is_some() { 0 } else { 2 },
+                m.map_or(0, |m| basis_number(m.basis())),
+            )?;
+        }
+        for number in 0..=255u16 {
+            let m = Cause::from_u16(number)
+                .ok()
+                .zip(profile)
+                .map(|(cause, p)| cause.to_sip(p));
+            let (kind, key, text) = note_fields(m.and_then(|m| m.note()));
+            let value = m.map_or(0, |m| m.code().as_u16());
+            writeln!(
+                out,
+                "q8502sip\t{index}\t{number}\t{}\t{value}\t{value}\t{}\t{}\t{kind}\t{key}\t{text}",
+                if m.is_some() { 0 } else { 2 },
+                m.and_then(|m| m.alternative())
+                    .map_or(0, StatusCode::as_u16),
+                m.map_or(0, |m| basis_number(m.basis())),
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -60,6 +60,22 @@ pub(crate) unsafe fn short_tag<const N: usize>(
     Ok(&buf[..len])
 }
 
+/// The language a tag names: NULL means English, "en" or "de" in any case
+/// name theirs; anything else is `None`.
+///
+/// # Safety
+/// Unless NULL, `lang` points to a NUL-terminated string.
+pub(crate) unsafe fn language(lang: *const c_char) -> Option<sipstatus_core::Language> {
+    if non_null(lang).is_err() {
+        return Some(sipstatus_core::Language::English);
+    }
+    // One byte more than a tag, so that "eng" is not taken as "en".
+    let mut buf = [0; 3];
+    // SAFETY: `lang` is NUL-terminated by the caller's contract.
+    let tag = unsafe { short_tag(lang, &mut buf) }.ok()?;
+    sipstatus_core::Language::from_tag(tag).ok()
+}
+
 /// Writes through an out-pointer.
 ///
 /// # Errors

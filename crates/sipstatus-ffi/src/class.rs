@@ -78,6 +78,21 @@ impl sipstatus_registry_status {
             RegistryStatus::Deprecated => sipstatus_registry_status::Deprecated,
             RegistryStatus::Obsolete => sipstatus_registry_status::Obsolete,
             RegistryStatus::NonStandard => sipstatus_registry_status::NonStandard,
+            // The core's enum is non-exhaustive; the assertion below stops
+            // the build before a new status could end up here.
+            _ => sipstatus_registry_status::Unknown,
         }
     }
 }
+
+// Every status of the core has a C value of its own.
+const _: () = {
+    let mut i = 0;
+    while i < RegistryStatus::ALL.len() {
+        assert!(
+            sipstatus_registry_status::from_core(RegistryStatus::ALL[i]) as u32
+                != sipstatus_registry_status::Unknown as u32
+        );
+        i += 1;
+    }
+};

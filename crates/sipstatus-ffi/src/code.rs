@@ -2,7 +2,7 @@
 
 use core::ffi::c_char;
 
-use sipstatus_core::{__ffi, Entry, Language, StatusClass, StatusCode};
+use sipstatus_core::{__ffi, Entry, StatusClass, StatusCode};
 
 use crate::{args, sipstatus_class, sipstatus_registry_status};
 
@@ -64,20 +64,9 @@ pub extern "C" fn sipstatus_phrase_or_class(code: u16) -> *const c_char {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn sipstatus_description(code: u16, lang: *const c_char) -> *const c_char {
     ffi_panic_boundary! {
-        let language = match args::non_null(lang) {
-            Err(_) => Language::English,
-            Ok(_) => {
-                // One byte more than a tag, so that "eng" is not taken as "en".
-                let mut buf = [0; 3];
-                // SAFETY: `lang` is NUL-terminated by the caller's contract.
-                match unsafe { args::short_tag(lang, &mut buf) }
-                    .ok()
-                    .and_then(|tag| Language::from_tag(tag).ok())
-                {
-                    Some(language) => language,
-                    None => return core::ptr::null(),
-                }
-            }
+        // SAFETY: `lang` is NULL or NUL-terminated by the caller's contract.
+        let Some(language) = (unsafe { args::language(lang) }) else {
+            return core::ptr::null();
         };
         match entry(code) {
             Some(entry) => __ffi::description(entry, language).as_ptr(),
@@ -203,6 +192,8 @@ pub extern "C" fn sipstatus_canonical(code: u16) -> u16 {
 #[cfg(test)]
 mod tests {
     use core::ffi::CStr;
+
+    use sipstatus_core::Language;
 
     use super::*;
 

@@ -44,6 +44,8 @@ mod fork;
 mod headers;
 mod metrics;
 mod phrase;
+mod q850;
+pub mod q850_constants;
 mod reason;
 mod result;
 mod status_line;
@@ -70,6 +72,13 @@ pub use metrics::{
     sipstatus_session_metrics_merge, sipstatus_session_metrics_value,
 };
 pub use phrase::sipstatus_from_reason_phrase;
+pub use q850::{
+    sipstatus_basis, sipstatus_cause_class, sipstatus_mapping, sipstatus_note_kind,
+    sipstatus_profile, sipstatus_profile_name, sipstatus_q850_canonical, sipstatus_q850_class,
+    sipstatus_q850_class_label, sipstatus_q850_constant_name, sipstatus_q850_description,
+    sipstatus_q850_name, sipstatus_q850_reference, sipstatus_q850_to_sip, sipstatus_q850_to_sip_ex,
+    sipstatus_sip_to_q850, sipstatus_sip_to_q850_ex,
+};
 pub use reason::{
     sipstatus_reason_cursor, sipstatus_reason_cursor_init, sipstatus_reason_next,
     sipstatus_reason_protocol, sipstatus_reason_unescape, sipstatus_reason_value,

@@ -400,6 +400,7 @@ impl PartialEq<StatusCode> for u16 {
 }
 
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 mod serde_impl {
     use super::StatusCode;
     use serde::{Deserialize, Deserializer, Serialize, Serializer, de};

@@ -1,6 +1,8 @@
-//! What the C ABI (`sipstatus-ffi`) and the Python binding need from the
-//! core and nothing else does: the table's strings NUL-terminated, as `&CStr` pointing at the same
-//! static bytes as the `&str` accessors, and the position of a code's row.
+//! What this workspace's bindings need from the core and Rust callers do
+//! not: for the C ABI (`sipstatus-ffi`), the table's strings NUL-terminated,
+//! as `&CStr` pointing at the same static bytes as the `&str` accessors; for
+//! the C ABI and the Python module, the position of a code's row, to index
+//! rows of their own kept in table order.
 //!
 //! Not part of the public API: hidden from the documentation and free to
 //! change in any release. Rust callers use [`Entry`], [`StatusCode`] and
@@ -91,7 +93,8 @@ pub const fn class_label(class: StatusClass) -> &'static CStr {
 
 /// The position of `code`'s row in [`entries`](crate::entries), or `None`
 /// for a code the table does not hold: one index into a dense per-code
-/// array, for the C ABI's own rows, which are kept in table order.
+/// array, for the bindings' own rows (C entries, Python members), which are
+/// kept in table order.
 ///
 /// ```
 /// use sipstatus::{StatusCode, __ffi, entries};

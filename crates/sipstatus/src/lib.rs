@@ -47,6 +47,9 @@
 //! - `serde`: (de)serialises a [`StatusCode`] as its number.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// docs.rs builds with every feature and `--cfg docsrs`, and then marks the
+// items that need a feature.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -84,9 +87,10 @@ pub use reason::{Param, Params, Protocol, ReasonText, ReasonValue, ReasonValues,
 pub use registry::RegistryStatus;
 pub use status_line::{ParseMode, StatusLine};
 
-/// The README's Rust example runs as a doc test, so it cannot go stale.
+/// The crate README's example runs as a doc test, so it cannot go stale; the
+/// README is part of the package, so this also runs from the `.crate`.
 #[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
 /// Every entry of the table, in code order: the one way to iterate the

@@ -11,7 +11,11 @@ use core::fmt;
 /// assert_eq!(StatusCode::ACCEPTED.registry_status(), Some(RegistryStatus::Deprecated));
 /// assert_eq!(RegistryStatus::NonStandard.to_string(), "non-standard");
 /// ```
+///
+/// The registry may gain kinds of standing, so the enum is
+/// `#[non_exhaustive]`: a `match` outside this crate needs a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum RegistryStatus {
     /// Registered and in force.
     Registered,

@@ -365,3 +365,41 @@ fn profiles_parse_from_their_identifiers_and_numbers() {
     assert!("".parse::<Profile>().is_err());
     assert_eq!(Profile::from_index(4), None);
 }
+
+#[test]
+fn c_strings_match_their_rust_strings() {
+    for p in Profile::ALL {
+        assert_eq!(p.slug_c().to_str(), Ok(p.slug()));
+    }
+    for class in CauseClass::ALL {
+        assert_eq!(class.label_c().to_str(), Ok(class.label()));
+    }
+    for e in entries() {
+        assert_eq!(e.name_c().to_str(), Ok(e.name()));
+        assert_eq!(e.q850_name_c().to_str(), Ok(e.q850_name()));
+        assert_eq!(e.reference_c().to_str().unwrap(), e.references().join("; "));
+    }
+}
+
+#[test]
+fn every_value_0_to_255_is_a_cause_exactly_when_it_is_1_to_127() {
+    for n in 0..=255u16 {
+        match Cause::from_u16(n) {
+            Ok(c) => {
+                assert!((1..=127).contains(&n));
+                assert_eq!(u16::from(c), n);
+                assert_eq!(
+                    c.to_string().split(' ').next(),
+                    Some(n.to_string().as_str())
+                );
+                assert_eq!(c.name().is_some(), DEFINED.contains(&(n as u8)));
+                assert_eq!(Cause::try_from(n as u8), Ok(c));
+                assert_eq!(n.to_string().parse::<Cause>(), Ok(c));
+            }
+            Err(e) => {
+                assert!(n == 0 || n > 127);
+                assert_eq!(e, InvalidCause::OutOfRange(n));
+            }
+        }
+    }
+}

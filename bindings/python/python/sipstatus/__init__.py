@@ -14,6 +14,16 @@
     >>> reason_phrase(499) is None
     True
 
+``Q850Cause`` is the ITU-T Q.850 cause table; ``sip_to_q850`` and
+``q850_to_sip`` map between the two under a ``Profile`` (RFC 3398 by
+default, RFC 4497, FreeSWITCH or Asterisk)::
+
+    >>> from sipstatus import Q850Cause, q850_to_sip, sip_to_q850
+    >>> sip_to_q850(486)
+    <Q850Cause.USER_BUSY: 17>
+    >>> q850_to_sip(Q850Cause.CALL_REJECTED, "freeswitch")
+    <SIPStatus.DECLINE: 603>
+
 ``canonical`` applies RFC 3261 §8.1.3.2 to a code the table does not hold;
 ``python -m sipstatus 486`` explains a code on the command line.
 """
@@ -25,6 +35,16 @@ from ._native import (
     canonical,
     from_phrase,
     reason_phrase,
+)
+from ._q850 import (
+    CauseClass,
+    Profile,
+    Q850Cause,
+    Q850Mapping,
+    q850_to_sip,
+    q850_to_sip_detail,
+    sip_to_q850,
+    sip_to_q850_detail,
 )
 from ._status import RegistryStatus, SIPStatus, StatusClass
 from ._headers import HeaderRule
@@ -38,9 +58,13 @@ from ._decide import (
 )
 
 __all__ = [
+    "CauseClass",
     "Choice",
     "HeaderRule",
     "LANGUAGES",
+    "Profile",
+    "Q850Cause",
+    "Q850Mapping",
     "RegistryStatus",
     "SIPStatus",
     "SessionMetrics",
@@ -53,5 +77,9 @@ __all__ = [
     "from_phrase",
     "is_failure_response",
     "metric_roles",
+    "q850_to_sip",
+    "q850_to_sip_detail",
     "reason_phrase",
+    "sip_to_q850",
+    "sip_to_q850_detail",
 ]

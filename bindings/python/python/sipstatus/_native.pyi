@@ -21,14 +21,16 @@ __all__ = [
     "_status_int",
     "reason_phrase",
     "from_phrase",
-    "_match_phrase",
     "canonical",
     "describe",
-    "_parse_class",
-    "_parse_format",
-    "_parse_lang",
-    "_explain",
-    "_list",
+    "_main",
+    "q850_entries",
+    "q850_classes",
+    "q850_profiles",
+    "_q850_describe",
+    "_q850_canonical",
+    "_sip_to_q850",
+    "_q850_to_sip",
     "SessionMetrics",
     "_best_response",
     "_header_rules",
@@ -99,26 +101,33 @@ def _status_int(value: object, /) -> int:
 def _bind_members(members: tuple[SIPStatus, ...], /) -> None:
     """Hands the members to the lookups; called once by ``sipstatus``."""
 
-def _match_phrase(text: str | bytes, /) -> tuple[SIPStatus, str]:
-    """``from_phrase``, also telling how the text matched: ``"canonical"``,
-    ``"former"`` or ``"alias"``."""
+def _main(args: list[bytes], /) -> int:
+    """Runs the ``sipstatus`` command (the Rust one) with ``args``, the
+    program's name first, each as ``os.fsencode`` gives it, on file
+    descriptors 1 and 2; returns its exit status."""
+def q850_entries() -> list[dict[str, Any]]:
+    """Every Q.850 cause of the table, in value order, as dicts with the keys
+    ``cause``, ``name``, ``phrase``, ``cause_class``, ``references`` and
+    ``description``."""
 
-def _parse_class(text: str, /) -> str:
-    """The identifier of a class filter (``"4xx"`` -> ``"client-error"``);
-    ``ValueError`` with the Rust command's message otherwise."""
+def q850_classes() -> list[dict[str, Any]]:
+    """Every cause class, as dicts with ``slug``, ``label``, ``range`` and
+    ``unspecified``."""
 
-def _parse_format(text: str, /) -> str:
-    """A list format in lower case; ``ValueError`` otherwise."""
+def q850_profiles() -> list[dict[str, Any]]:
+    """Every mapping profile, as dicts with ``slug``, ``label`` and ``source``."""
 
-def _parse_lang(text: str, /) -> str:
-    """A language tag in lower case; ``ValueError`` otherwise."""
+def _q850_describe(value: int, lang: str, /) -> str:
+    """The description of a defined cause in the language of a tag."""
 
-def _explain(query: str, lang: str, /) -> str:
-    """What ``sipstatus explain QUERY --lang LANG`` prints; ``ValueError``
-    with the command's one-line message for a query that names no code."""
+def _q850_canonical(value: int, /) -> int:
+    """The cause a receiver acts on for a value from 1 to 127."""
 
-def _list(status_class: str | None, format: str, lang: str, /) -> str:
-    """What ``sipstatus list`` prints for a class filter, format and language."""
+def _sip_to_q850(code: int, profile_name: str, /) -> dict[str, Any]:
+    """What a profile maps a status code to, with basis and note."""
+
+def _q850_to_sip(value: int, profile_name: str, /) -> dict[str, Any]:
+    """What a profile maps a cause to, with alternative, basis and note."""
 
 @final
 class SessionMetrics:

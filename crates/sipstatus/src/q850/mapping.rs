@@ -8,10 +8,10 @@
 //! it follows. A value above 127 in a PBX's table is that PBX's own
 //! cause number, kept as such with its name ([`MappedCause::Own`]).
 
-use core::fmt;
+use core::{ffi::CStr, fmt};
 
 use super::{Cause, Profile};
-use crate::StatusCode;
+use crate::{StatusCode, entry::Text};
 
 /// Whether an answer came from a row of the profile's table or from its
 /// fallback for values the table does not list.
@@ -93,11 +93,25 @@ impl NoteKind {
 /// assert_eq!(note.kind(), NoteKind::Footnote);
 /// assert!(note.text().contains("603"));
 /// ```
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug)]
 pub struct Note {
-    key: &'static str,
+    key: Text,
     kind: NoteKind,
-    text: &'static str,
+    text: Text,
+}
+
+impl PartialEq for Note {
+    fn eq(&self, other: &Note) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Note {}
+
+impl core::hash::Hash for Note {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
 }
 
 impl Note {
@@ -112,7 +126,20 @@ impl Note {
     /// ```
     #[must_use]
     pub const fn key(&self) -> &'static str {
-        self.key
+        self.key.as_str()
+    }
+
+    /// [`key`](Note::key), NUL-terminated.
+    ///
+    /// ```
+    /// use sipstatus::q850::{Cause, Profile};
+    ///
+    /// let note = Cause::CALL_REJECTED.to_sip(Profile::Rfc3398).note().unwrap();
+    /// assert_eq!(note.key_c(), c"rfc3398-location-user");
+    /// ```
+    #[must_use]
+    pub const fn key_c(&self) -> &'static CStr {
+        self.key.as_c_str()
     }
 
     /// What kind of remark this is.
@@ -140,7 +167,20 @@ impl Note {
     /// ```
     #[must_use]
     pub const fn text(&self) -> &'static str {
-        self.text
+        self.text.as_str()
+    }
+
+    /// [`text`](Note::text), NUL-terminated.
+    ///
+    /// ```
+    /// use sipstatus::q850::{Cause, Profile};
+    ///
+    /// let note = Cause::CALL_REJECTED.to_sip(Profile::Rfc3398).note().unwrap();
+    /// assert_eq!(note.text_c().to_str(), Ok(note.text()));
+    /// ```
+    #[must_use]
+    pub const fn text_c(&self) -> &'static CStr {
+        self.text.as_c_str()
     }
 }
 
@@ -591,8 +631,13 @@ const fn cn(cause: u8, code: u16, alternative: u16, note: &'static Note) -> Caus
     }
 }
 
+/// A note from its key and text, each written with its NUL terminator.
 const fn note(key: &'static str, kind: NoteKind, text: &'static str) -> Note {
-    Note { key, kind, text }
+    Note {
+        key: Text::new(key),
+        kind,
+        text: Text::new(text),
+    }
 }
 
 fn tables(profile: Profile) -> &'static Tables {
@@ -620,59 +665,59 @@ fn mapped(value: u16, own: &'static [(u16, &'static str)]) -> MappedCause {
 // RFC 3398 ------------------------------------------------------------------
 
 static R3398_SIP_DEFAULT: Note = note(
-    "rfc3398-sip-default",
+    "rfc3398-sip-default\0",
     NoteKind::Fallback,
-    "RFC 3398 §8.2.6.1: a status code the table does not list maps to cause 31 (Normal, unspecified).",
+    "RFC 3398 §8.2.6.1: a status code the table does not list maps to cause 31 (Normal, unspecified).\0",
 );
 static R3398_CAUSE_DEFAULT: Note = note(
-    "rfc3398-cause-default",
+    "rfc3398-cause-default\0",
     NoteKind::Fallback,
-    "RFC 3398 §7.2.4.1: a cause the table does not list maps to 500 (Server Internal Error).",
+    "RFC 3398 §7.2.4.1: a cause the table does not list maps to 500 (Server Internal Error).\0",
 );
 static R3398_CHALLENGE: Note = note(
-    "rfc3398-challenge",
+    "rfc3398-challenge\0",
     NoteKind::Footnote,
-    "RFC 3398 §8.2.6.1 (*): a gateway that can answer the authentication challenge does so and goes on with the call; only otherwise does it release with cause 21.",
+    "RFC 3398 §8.2.6.1 (*): a gateway that can answer the authentication challenge does so and goes on with the call; only otherwise does it release with cause 21.\0",
 );
 static R3398_RETRY: Note = note(
-    "rfc3398-retry",
+    "rfc3398-retry\0",
     NoteKind::Footnote,
-    "RFC 3398 §8.2.6.1 (+): a protocol problem the gateway should first try to remedy by changing and re-sending its request; only if that fails does it release the ISUP side with this cause.",
+    "RFC 3398 §8.2.6.1 (+): a protocol problem the gateway should first try to remedy by changing and re-sending its request; only if that fails does it release the ISUP side with this cause.\0",
 );
 static R3398_VERSION: Note = note(
-    "rfc3398-version-typo",
+    "rfc3398-version-typo\0",
     NoteKind::Footnote,
-    "RFC 3398 §8.2.6.1 (+): as for the other protocol problems, the gateway should first try to remedy it. The RFC's table prints this row as \"504 Version Not Supported\"; the code meant is 505.",
+    "RFC 3398 §8.2.6.1 (+): as for the other protocol problems, the gateway should first try to remedy it. The RFC's table prints this row as \"504 Version Not Supported\"; the code meant is 505.\0",
 );
 static R3398_NO_MAPPING: Note = note(
-    "rfc3398-no-mapping",
+    "rfc3398-no-mapping\0",
     NoteKind::Footnote,
-    "RFC 3398 §8.2.6.1 lists 487 with no cause: the request was cancelled, so the release is already under way. Where a cause is needed, the default 31 applies.",
+    "RFC 3398 §8.2.6.1 lists 487 with no cause: the request was cancelled, so the release is already under way. Where a cause is needed, the default 31 applies.\0",
 );
 static R3398_BY_WARNING: Note = note(
-    "rfc3398-by-warning",
+    "rfc3398-by-warning\0",
     NoteKind::Footnote,
-    "RFC 3398 §8.2.6.1 takes the cause for this code from the response's Warning header; without one, the default 31 applies.",
+    "RFC 3398 §8.2.6.1 takes the cause for this code from the response's Warning header; without one, the default 31 applies.\0",
 );
 static R3398_BYE_OR_CANCEL: Note = note(
-    "rfc3398-bye-or-cancel",
+    "rfc3398-bye-or-cancel\0",
     NoteKind::Footnote,
-    "RFC 3398 §7.2.4.1 (*): cause 16 normally ends the call with a BYE or CANCEL rather than a response; where a response is needed, the default 500 applies.",
+    "RFC 3398 §7.2.4.1 (*): cause 16 normally ends the call with a BYE or CANCEL rather than a response; where a response is needed, the default 500 applies.\0",
 );
 static R3398_LOCATION_USER: Note = note(
-    "rfc3398-location-user",
+    "rfc3398-location-user\0",
     NoteKind::Footnote,
-    "RFC 3398 §7.2.4.1 (+): when the cause location is \"user\", the 6xx code may be sent instead of the 4xx code: 603 Decline instead of 403 Forbidden.",
+    "RFC 3398 §7.2.4.1 (+): when the cause location is \"user\", the 6xx code may be sent instead of the 4xx code: 603 Decline instead of 403 Forbidden.\0",
 );
 static R3398_DIAGNOSTIC: Note = note(
-    "rfc3398-diagnostic",
+    "rfc3398-diagnostic\0",
     NoteKind::Footnote,
-    "RFC 3398 §7.2.4.1: when the diagnostic carries the new number, 301 Moved Permanently (the number in Contact) is sent instead of 410 Gone.",
+    "RFC 3398 §7.2.4.1: when the diagnostic carries the new number, 301 Moved Permanently (the number in Contact) is sent instead of 410 Gone.\0",
 );
 static R3398_ANSI: Note = note(
-    "rfc3398-ansi",
+    "rfc3398-ansi\0",
     NoteKind::Footnote,
-    "RFC 3398 §7.2.4.1 (=): this row follows the ANSI ISUP procedures.",
+    "RFC 3398 §7.2.4.1 (=): this row follows the ANSI ISUP procedures.\0",
 );
 
 static RFC3398: Tables = Tables {
@@ -759,14 +804,14 @@ static RFC3398: Tables = Tables {
 // RFC 4497 ------------------------------------------------------------------
 
 static R4497_SIP_DEFAULT: Note = note(
-    "rfc4497-sip-default",
+    "rfc4497-sip-default\0",
     NoteKind::Fallback,
-    "RFC 4497 §8.4, as FreeSWITCH carries it: a status code the table does not list maps to cause 31 (Normal, unspecified).",
+    "RFC 4497 §8.4, as FreeSWITCH carries it: a status code the table does not list maps to cause 31 (Normal, unspecified).\0",
 );
 static R4497_CAUSE_DEFAULT: Note = note(
-    "rfc4497-cause-default",
+    "rfc4497-cause-default\0",
     NoteKind::Fallback,
-    "RFC 4497 §8.4, as FreeSWITCH carries it: a cause the table does not list maps to 480 (Temporarily Unavailable).",
+    "RFC 4497 §8.4, as FreeSWITCH carries it: a cause the table does not list maps to 480 (Temporarily Unavailable).\0",
 );
 
 static RFC4497: Tables = Tables {
@@ -847,24 +892,24 @@ static RFC4497: Tables = Tables {
 // FreeSWITCH ----------------------------------------------------------------
 
 static FS_SIP_DEFAULT: Note = note(
-    "freeswitch-sip-default",
+    "freeswitch-sip-default\0",
     NoteKind::Fallback,
-    "FreeSWITCH sofia_glue_sip_cause_to_freeswitch(): any code its switch does not list gives NORMAL_UNSPECIFIED (31).",
+    "FreeSWITCH sofia_glue_sip_cause_to_freeswitch(): any code its switch does not list gives NORMAL_UNSPECIFIED (31).\0",
 );
 static FS_CAUSE_DEFAULT: Note = note(
-    "freeswitch-cause-default",
+    "freeswitch-cause-default\0",
     NoteKind::Fallback,
-    "FreeSWITCH hangup_cause_to_sip(): any cause its switch does not list, 16 Normal call clearing included, gives 480.",
+    "FreeSWITCH hangup_cause_to_sip(): any cause its switch does not list, 16 Normal call clearing included, gives 480.\0",
 );
 static FS_OWN: Note = note(
-    "freeswitch-own-cause",
+    "freeswitch-own-cause\0",
     NoteKind::Footnote,
-    "FreeSWITCH maps this code to a hangup cause of its own, numbered outside the Q.850 range (switch_types.h); a Reason header cannot carry it as a Q.850 cause.",
+    "FreeSWITCH maps this code to a hangup cause of its own, numbered outside the Q.850 range (switch_types.h); a Reason header cannot carry it as a Q.850 cause.\0",
 );
 static FS_429: Note = note(
-    "freeswitch-429-identity",
+    "freeswitch-429-identity\0",
     NoteKind::Quirk,
-    "FreeSWITCH maps 429 to its BAD_IDENTITY_INFO cause and back, but 429 is Provide Referrer Identity (RFC 3892); Bad Identity-Info was 436 (RFC 4474, now Bad Identity Info in RFC 8224).",
+    "FreeSWITCH maps 429 to its BAD_IDENTITY_INFO cause and back, but 429 is Provide Referrer Identity (RFC 3892); Bad Identity-Info was 436 (RFC 4474, now Bad Identity Info in RFC 8224).\0",
 );
 
 static FREESWITCH: Tables = Tables {
@@ -962,24 +1007,24 @@ static FREESWITCH: Tables = Tables {
 // Asterisk ------------------------------------------------------------------
 
 static AST_SIP_DEFAULT: Note = note(
-    "asterisk-sip-default",
+    "asterisk-sip-default\0",
     NoteKind::Fallback,
-    "Asterisk ast_sip_hangup_sip2cause(): an unlisted 4xx or 6xx gives INTERWORKING (127), an unlisted 5xx CONGESTION (34), anything else NORMAL_CLEARING (16).",
+    "Asterisk ast_sip_hangup_sip2cause(): an unlisted 4xx or 6xx gives INTERWORKING (127), an unlisted 5xx CONGESTION (34), anything else NORMAL_CLEARING (16).\0",
 );
 static AST_CAUSE_DEFAULT: Note = note(
-    "asterisk-cause-default",
+    "asterisk-cause-default\0",
     NoteKind::Fallback,
-    "Asterisk hangup_cause2sip() returns 0 for any cause it does not list, 16 Normal call clearing included, and ast_sip_session_terminate() sends 603 Decline for 0.",
+    "Asterisk hangup_cause2sip() returns 0 for any cause it does not list, 16 Normal call clearing included, and ast_sip_session_terminate() sends 603 Decline for 0.\0",
 );
 static AST_420: Note = note(
-    "asterisk-420-no-route",
+    "asterisk-420-no-route\0",
     NoteKind::Quirk,
-    "Asterisk maps 420 Bad Extension to NO_ROUTE_DESTINATION (3), which goes back out as 404; RFC 3398 gives 127.",
+    "Asterisk maps 420 Bad Extension to NO_ROUTE_DESTINATION (3), which goes back out as 404; RFC 3398 gives 127.\0",
 );
 static AST_483: Note = note(
-    "asterisk-483-no-answer",
+    "asterisk-483-no-answer\0",
     NoteKind::Quirk,
-    "Asterisk maps 483 Too Many Hops to NO_ANSWER (19), which goes back out as 480; RFC 3398 gives 25 (exchange routing error).",
+    "Asterisk maps 483 Too Many Hops to NO_ANSWER (19), which goes back out as 480; RFC 3398 gives 25 (exchange routing error).\0",
 );
 
 static ASTERISK: Tables = Tables {

@@ -39,6 +39,7 @@ mod entry;
 mod error;
 mod mapping;
 mod profile;
+mod reason;
 mod table;
 
 pub use cause::Cause;

