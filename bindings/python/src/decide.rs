@@ -252,6 +252,24 @@ impl SessionMetrics {
         self.inner.others()
     }
 
+    /// The raw counts, as a dict: `invites`, `invites_established`,
+    /// `invites_excluded`, `invites_effective`, `invites_ineffective`,
+    /// `registers`, `registers_ineffective`, `others`.
+    #[getter]
+    fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let c = self.inner.counts();
+        let dict = PyDict::new(py);
+        dict.set_item("invites", c.invites)?;
+        dict.set_item("invites_established", c.invites_established)?;
+        dict.set_item("invites_excluded", c.invites_excluded)?;
+        dict.set_item("invites_effective", c.invites_effective)?;
+        dict.set_item("invites_ineffective", c.invites_ineffective)?;
+        dict.set_item("registers", c.registers)?;
+        dict.set_item("registers_ineffective", c.registers_ineffective)?;
+        dict.set_item("others", c.others)?;
+        Ok(dict)
+    }
+
     /// A new accumulator with the counts of both.
     fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let py = other.py();

@@ -135,6 +135,16 @@ def test_session_metrics_worked_by_hand() -> None:
             m.add("REGISTER", code)
     m.add("OPTIONS", 200)
     assert (m.invites, m.registers, m.others) == (20, 11, 1)
+    assert m.counts == {
+        "invites": 20,
+        "invites_established": 6,
+        "invites_excluded": 5,
+        "invites_effective": 10,
+        "invites_ineffective": 4,
+        "registers": 11,
+        "registers_ineffective": 2,
+        "others": 1,
+    }
     assert m.ser == 40.0
     assert m.seer == pytest.approx(100 * 10 / 15)
     assert m.isa == 20.0

@@ -159,6 +159,9 @@ class SessionMetrics:
     @property
     def others(self) -> int:
         """How many transactions of other methods were counted."""
+    @property
+    def counts(self) -> dict[str, int]:
+        """The raw counts behind the ratios, by name."""
     def __add__(self, other: SessionMetrics, /) -> SessionMetrics: ...
     def __radd__(self, other: SessionMetrics, /) -> SessionMetrics: ...
     def __eq__(self, other: object, /) -> bool: ...
