@@ -482,7 +482,7 @@ pub fn explain(resolved: Resolved, lang: Language, width: Option<usize>) -> Stri
         let label = if i == 0 { l.headers } else { "" };
         let mut value = format!("{} {}", rule.level(), rule.header());
         if !rule.condition().is_empty() {
-            let _ = write!(value, ", {}", rule.condition());
+            let _ = write!(value, ", {}", rule.condition_in(lang));
         }
         let _ = write!(value, " ({})", rule.reference());
         fields.push((label, value));

@@ -59,6 +59,10 @@ fn explain_lists_the_header_obligations() {
     );
     assert!(!text(&run(&["183"])).contains("RFC 6076"));
     assert!(text(&run(&["405", "--lang", "de"])).contains("  Header      MUST Allow"));
+    assert!(
+        text(&run(&["413", "--lang", "de"]))
+            .contains("SHOULD Retry-After, wenn der Zustand vorübergehend ist (RFC 3261 §21.4.11)")
+    );
 }
 
 #[test]
