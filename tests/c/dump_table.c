@@ -134,6 +134,24 @@ int main(void)
                sipstatus_is_failure_response(c));
     }
     dump_forks();
+    /* Status lines and Reason values written, and the lines parsed back. */
+    for (code = 0; code <= 1000; code++) {
+        char line[128], reason[128];
+        size_t line_len = 0, reason_len = 0;
+        sipstatus_status_line parsed;
+        unsigned kind = 0;
+        if (sipstatus_write_status_line((uint16_t)code, NULL, 0, line, sizeof line, &line_len) !=
+            SIPSTATUS_RESULT_OK) {
+            printf("wire\t%u\t-\t-\t0\n", code);
+            continue;
+        }
+        if (sipstatus_parse_status_line(line, line_len, SIPSTATUS_PARSE_MODE_STRICT, &parsed) ==
+            SIPSTATUS_RESULT_OK) {
+            kind = (unsigned)parsed.phrase_kind;
+        }
+        line[line_len - 2] = '\0'; /* without its CRLF */
+        sipstatus_write_reason_sip((uint16_t)code, reason, sizeof reason, &reason_len);
+        printf("wire\t%u\t%s\t%s\t%u\n", code, line, reason, kind);
     for (code = 0; code <= 255; code++) {
         uint16_t c = (uint16_t)code;
         printf("cause\t%u\t%s\t%s\t%u\t%s\t%u\t%s\t%s\t%s\n", code, or_dash(sipstatus_q850_name(c)),

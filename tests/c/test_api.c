@@ -276,7 +276,7 @@ static void test_result_text(void)
         }
     }
     CHECK_STR(sipstatus_result_text(SIPSTATUS_RESULT_OK), "success");
-    CHECK_STR(sipstatus_result_text(SIPSTATUS_RESULT_PANIC + 1), "unknown sipstatus_result value");
+    CHECK_STR(sipstatus_result_text(SIPSTATUS_RESULT_END + 1), "unknown sipstatus_result value");
     CHECK_STR(sipstatus_result_text(UINT32_MAX), "unknown sipstatus_result value");
 }
 

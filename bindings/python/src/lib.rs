@@ -21,6 +21,7 @@ mod errors;
 mod lookup;
 mod q850;
 mod table;
+mod wire;
 
 /// The module's contents. `sipstatus/__init__.py` re-exports what is public.
 #[pymodule]
@@ -49,6 +50,17 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(q850::canonical, m)?)?;
     m.add_function(wrap_pyfunction!(q850::sip_to_q850, m)?)?;
     m.add_function(wrap_pyfunction!(q850::q850_to_sip, m)?)?;
+    m.add("StatusLineError", py.get_type::<wire::StatusLineError>())?;
+    m.add(
+        "ReasonHeaderError",
+        py.get_type::<wire::ReasonHeaderError>(),
+    )?;
+    m.add_class::<wire::PyStatusLine>()?;
+    m.add_class::<wire::PyReasonValue>()?;
+    m.add_function(wrap_pyfunction!(wire::bind_phrase_kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::parse_status_line, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::format_status_line, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::parse_reason, m)?)?;
     m.add_class::<decide::SessionMetrics>()?;
     m.add_function(wrap_pyfunction!(decide::best_response, m)?)?;
     m.add_function(wrap_pyfunction!(decide::header_rules, m)?)?;

@@ -20,9 +20,10 @@ struct Member {
 }
 
 /// The `SIPStatus` member of every entry, in table order, so that the
-/// core's own per-code position (`sipstatus::__ffi::position`) finds a code's
-/// member; set once by `sipstatus` at import through [`bind_members`], so
-/// that the lookups return members rather than plain ints.
+/// core's own per-code position (`sipstatus::__ffi::position`) finds a
+/// code's member; set once by `sipstatus` at import through
+/// [`bind_members`], so that the lookups return members rather than plain
+/// ints.
 static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
 
 /// Hands the `SIPStatus` members, in table order, to the lookups. Called once
@@ -85,7 +86,7 @@ fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
 }
 
 /// The `SIPStatus` member of a code the table holds.
-fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
+pub(crate) fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
     bound(py, code).map(|m| m.member.clone_ref(py))
 }
 

@@ -35,6 +35,9 @@ _sipstatus() {
             sipstatus,q850)
                 cmd="sipstatus__subcmd__q850"
                 ;;
+            sipstatus,reason)
+                cmd="sipstatus__subcmd__reason"
+                ;;
             sipstatus__subcmd__help,check-headers)
                 cmd="sipstatus__subcmd__help__subcmd__check__subcmd__headers"
                 ;;
@@ -53,6 +56,9 @@ _sipstatus() {
             sipstatus__subcmd__help,q850)
                 cmd="sipstatus__subcmd__help__subcmd__q850"
                 ;;
+            sipstatus__subcmd__help,reason)
+                cmd="sipstatus__subcmd__help__subcmd__reason"
+                ;;
             *)
                 ;;
         esac
@@ -60,7 +66,7 @@ _sipstatus() {
 
     case "${cmd}" in
         sipstatus)
-            opts="-h -V --lang --help --version explain list q850 fork check-headers help"
+            opts="-h -V --lang --help --version explain reason list q850 fork check-headers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -96,12 +102,16 @@ _sipstatus() {
             return 0
             ;;
         sipstatus__subcmd__explain)
-            opts="-h --lang --help"
+            opts="-h --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -136,7 +146,7 @@ _sipstatus() {
             return 0
             ;;
         sipstatus__subcmd__help)
-            opts="explain list q850 fork check-headers help"
+            opts="explain reason list q850 fork check-headers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -233,6 +243,20 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sipstatus__subcmd__help__subcmd__reason)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sipstatus__subcmd__list)
             opts="-h --class --format --q850 --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -278,6 +302,28 @@ _sipstatus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__reason)
+            opts="-h --format --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

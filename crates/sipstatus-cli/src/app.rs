@@ -27,6 +27,7 @@ use crate::{
     query::{parse_class, parse_lang},
     render::{self, Format},
     terminal,
+    wire::{self, WireFormat},
 };
 
 /// Exit status of a query that names no code, or of output that cannot be
@@ -92,6 +93,23 @@ enum Command {
         /// unquoted).
         #[arg(value_name = "CODE|PHRASE", required = true)]
         query: Vec<String>,
+
+        /// Output format: text, or json (a list row for a code; for a status
+        /// line such as "SIP/2.0 480 Temporarily not available", its parts).
+        #[arg(long, default_value = "text")]
+        format: WireFormat,
+    },
+    /// Explain each value of Reason header lines (RFC 3326), such as
+    /// 'SIP;cause=480;text="Temporarily Unavailable", Q.850;cause=18'.
+    Reason {
+        /// Header values, or whole lines starting with "Reason:"; each
+        /// argument is one line.
+        #[arg(value_name = "VALUE", required = true)]
+        lines: Vec<String>,
+
+        /// Output format: text or json.
+        #[arg(long, default_value = "text")]
+        format: WireFormat,
     },
     /// List the table, or one class of it.
     List {
@@ -202,7 +220,21 @@ impl Command {
     /// What the command writes to stdout.
     fn output(self, lang: Language, width: Option<usize>) -> Result<String, Failure> {
         match self {
-            Command::Explain { query } => explain(&query, lang, width),
+            Command::Explain { query, format } => {
+                let text = query.join(" ");
+                if wire::is_status_line(&text) {
+                    return wire::explain_status_line(&text, lang, format, width)
+                        .map_err(wire_failure);
+                }
+                match format {
+                    WireFormat::Text => explain(&query, lang, width),
+                    WireFormat::Json => explain_json(&text),
+                }
+            }
+            Command::Reason { lines, format } => {
+                let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+                wire::explain_reason(&lines, lang, format).map_err(wire_failure)
+            }
             Command::Fork { codes, method } => Ok(decide::fork(&code_arg(&codes)?, method)),
             Command::CheckHeaders { code, headers } => {
                 check_headers(&code, &headers).map(|(text, _)| text)
@@ -234,6 +266,28 @@ impl Command {
             },
         }
     }
+}
+
+/// Text from the wire that does not parse: one line, exit status 1.
+fn wire_failure(error: wire::WireError) -> Failure {
+    Failure {
+        message: error.to_string(),
+        status: EXIT_FAILURE,
+    }
+}
+
+/// `explain --format json` of a code or phrase: its row of `list --format
+/// json`, in an array (empty for a valid code the table does not hold).
+fn explain_json(query: &str) -> Result<String, Failure> {
+    crate::query::resolve(query)
+        .map(|resolved| match resolved.code.entry() {
+            Some(entry) => render::json(std::slice::from_ref(entry)),
+            None => String::from("[]\n"),
+        })
+        .map_err(|e| Failure {
+            message: e.to_string(),
+            status: EXIT_FAILURE,
+        })
 }
 
 fn explain(query: &[String], lang: Language, width: Option<usize>) -> Result<String, Failure> {
@@ -341,7 +395,10 @@ where
             );
             return EXIT_USAGE;
         }
-        None => Command::Explain { query: cli.query },
+        None => Command::Explain {
+            query: cli.query,
+            format: WireFormat::Text,
+        },
     };
     // A response that breaks a rule is output, not an error, but the
     // status says so, as linters do.

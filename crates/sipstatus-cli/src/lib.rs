@@ -12,4 +12,5 @@ pub mod query;
 pub mod render;
 #[cfg(feature = "cli")]
 pub mod terminal;
+pub mod wire;
 pub mod wrap;

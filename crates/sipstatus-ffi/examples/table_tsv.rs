@@ -17,7 +17,7 @@
 use std::io::{self, BufWriter, Write};
 
 use sipstatus_core::{
-    Language, StatusCode, entries,
+    Language, PhraseKind, ReasonValue, StatusCode, StatusLine, entries,
     fork::best_response,
     headers::Level,
     metrics::{Method, Metric, is_failure_response, no_response_role, role},
@@ -124,6 +124,26 @@ fn main() -> io::Result<()> {
             u8::from(choice.cancel_pending()),
             u8::from(choice.aggregate_challenges()),
             u8::from(choice.generated()),
+        )?;
+    }
+    for number in 0..=1000u16 {
+        let Ok(code) = StatusCode::from_u16(number) else {
+            writeln!(out, "wire\t{number}\t-\t-\t0")?;
+            continue;
+        };
+        let line = StatusLine::for_code(code);
+        // The numbers of `sipstatus_phrase_kind`.
+        let kind = match line.kind() {
+            PhraseKind::Canonical => 1,
+            PhraseKind::Former => 2,
+            PhraseKind::Alias => 3,
+            PhraseKind::Empty => 5,
+            _ => 4,
+        };
+        writeln!(
+            out,
+            "wire\t{number}\t{line}\t{}\t{kind}",
+            ReasonValue::sip(code)
         )?;
     }
     q850(&mut out)?;

@@ -30,10 +30,17 @@ default, RFC 4497, FreeSWITCH or Asterisk)::
 
 from ._native import (
     LANGUAGES,
+    ReasonHeaderError,
+    ReasonValue,
+    StatusLine,
+    StatusLineError,
     UnknownPhraseError,
     __version__,
     canonical,
+    format_status_line,
     from_phrase,
+    parse_reason,
+    parse_status_line,
     reason_phrase,
 )
 from ._q850 import (
@@ -47,6 +54,7 @@ from ._q850 import (
     sip_to_q850_detail,
 )
 from ._status import RegistryStatus, SIPStatus, StatusClass
+from ._wire import PhraseKind
 from ._headers import HeaderRule
 from ._decide import (
     Choice,
@@ -62,6 +70,9 @@ __all__ = [
     "Choice",
     "HeaderRule",
     "LANGUAGES",
+    "PhraseKind",
+    "ReasonHeaderError",
+    "ReasonValue",
     "Profile",
     "Q850Cause",
     "Q850Mapping",
@@ -69,14 +80,19 @@ __all__ = [
     "SIPStatus",
     "SessionMetrics",
     "StatusClass",
+    "StatusLine",
+    "StatusLineError",
     "UnknownPhraseError",
     "__version__",
     "best_response",
     "canonical",
     "check_headers",
+    "format_status_line",
     "from_phrase",
     "is_failure_response",
     "metric_roles",
+    "parse_reason",
+    "parse_status_line",
     "q850_to_sip",
     "q850_to_sip_detail",
     "reason_phrase",
