@@ -152,6 +152,7 @@ int main(void)
         line[line_len - 2] = '\0'; /* without its CRLF */
         sipstatus_write_reason_sip((uint16_t)code, reason, sizeof reason, &reason_len);
         printf("wire\t%u\t%s\t%s\t%u\n", code, line, reason, kind);
+    }
     for (code = 0; code <= 255; code++) {
         uint16_t c = (uint16_t)code;
         printf("cause\t%u\t%s\t%s\t%u\t%s\t%u\t%s\t%s\t%s\n", code, or_dash(sipstatus_q850_name(c)),
