@@ -5,6 +5,7 @@
 #                  Python (venv, wheel, pytest, mypy, stubtest)
 #   make generate  rewrite every generated file from the table
 #   make bench     the benchmarks (not part of the tests)
+#   make release-check  every artefact built and checked as its users get it (mk/release.mk)
 #
 # CARGO_TARGET_DIR is honoured, so the build can live outside the tree.
 
@@ -45,3 +46,4 @@ bench-rust:
 -include mk/fuzz.mk
 -include mk/traffic.mk
 -include mk/release.mk
+-include mk/decide.mk

@@ -14,7 +14,12 @@ PY_VENV ?= $(CURDIR)/.venv
 PY := $(PY_VENV)/bin/python
 PY_OUT := $(CARGO_TARGET_DIR)/python
 # The tools, installed into the venv only when missing.
-PY_TOOLS := "maturin>=1.9.4,<2" "pytest>=8,<10" "mypy>=1.15,<3"
+PY_TOOLS := "maturin>=1.9.4,<2" "pytest>=8,<10" "mypy>=1.15,<3" \
+	"ziglang==0.15.2" "auditwheel>=6.2,<7"
+# Wheels for an index: manylinux2014 (glibc 2.17 and later), linked by zig
+# against that glibc's symbols whatever the building machine has. Builds
+# from source (`pip install ./bindings/python`) stay native.
+PY_WHEEL_FLAGS := --compatibility manylinux2014 --zig
 
 .PHONY: test-python python-install bench-python
 
@@ -23,11 +28,13 @@ $(PY):
 
 # Builds the release wheel (abi3, so one file) and installs it in the venv.
 python-install: | $(PY)
-	@$(PY) -c "import maturin, pytest, mypy" 2>/dev/null || \
+	@$(PY) -c "import maturin, pytest, mypy, ziglang, auditwheel" 2>/dev/null || \
 		$(PY) -m pip install -q --disable-pip-version-check $(PY_TOOLS)
 	rm -rf $(PY_OUT)/wheel
-	$(PY_VENV)/bin/maturin build --release --locked \
+	PATH="$(PY_VENV)/bin:$$PATH" $(PY_VENV)/bin/maturin build --release --locked $(PY_WHEEL_FLAGS) \
 		-m bindings/python/Cargo.toml -o $(PY_OUT)/wheel
+	AUDITWHEEL=$(PY_VENV)/bin/auditwheel bindings/python/ci/check_dist.sh wheel \
+		$(PY_OUT)/wheel/sipstatus-*-abi3-*.whl
 	$(PY) -m pip install -q --disable-pip-version-check --force-reinstall --no-deps \
 		$(PY_OUT)/wheel/sipstatus-*-abi3-*.whl
 
@@ -41,11 +48,13 @@ test-python: python-install
 	$(PY) -m mypy.stubtest sipstatus --allowlist bindings/python/stubtest-allowlist.txt
 	rm -rf $(PY_OUT)/sdist $(PY_OUT)/from-sdist
 	$(PY_VENV)/bin/maturin sdist -m bindings/python/Cargo.toml -o $(PY_OUT)/sdist
-	PATH="$(PY_VENV)/bin:$$PATH" $(PY) -m pip wheel -q --disable-pip-version-check \
-		--no-deps --no-build-isolation \
+	bindings/python/ci/check_dist.sh sdist $(PY_OUT)/sdist/sipstatus-*.tar.gz
+	PATH="$(PY_VENV)/bin:$$PATH" MATURIN_PEP517_ARGS="$(PY_WHEEL_FLAGS)" \
+		$(PY) -m pip wheel -q --disable-pip-version-check --no-deps --no-build-isolation \
 		-w $(PY_OUT)/from-sdist $(PY_OUT)/sdist/sipstatus-*.tar.gz
-	@ls $(PY_OUT)/from-sdist/sipstatus-*-abi3-*.whl >/dev/null
-	@echo "test-python: wheel, pytest on each CPython, mypy, stubtest and sdist passed"
+	AUDITWHEEL=$(PY_VENV)/bin/auditwheel bindings/python/ci/check_dist.sh wheel \
+		$(PY_OUT)/from-sdist/sipstatus-*-abi3-*.whl
+	@echo "test-python: manylinux2014 wheel, pytest on each CPython, mypy, stubtest, sdist and its wheel passed"
 
 bench: bench-python
 

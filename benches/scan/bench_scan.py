@@ -50,9 +50,13 @@ def anon_kib(pid: int) -> int:
     return 0
 
 
+CPU: dict[str, float] = {}
+
+
 def run(cmd: list[str]) -> tuple[float, int, str]:
     """Wall seconds, max RSS in KiB (GNU time) and stdout of one run; the
-    peak resident anonymous memory, sampled every 5 ms, goes to ANON."""
+    CPU seconds (user + system) go to CPU and the peak resident anonymous
+    memory, sampled every 5 ms, to ANON."""
     t = time.perf_counter()
     p = subprocess.Popen(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True)
@@ -72,6 +76,8 @@ def run(cmd: list[str]) -> tuple[float, int, str]:
         sys.exit(f"bench_scan: {shlex.join(cmd)} failed ({p.returncode}):\n{err[-2000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", err).group(1))
     ANON[shlex.join(cmd)] = peak
+    CPU[shlex.join(cmd)] = sum(float(x) for x in re.findall(
+        r"(?:User|System) time \(seconds\): ([0-9.]+)", err))
     return wall, rss, out
 
 
@@ -121,42 +127,42 @@ def main() -> int:
     mb = big.stat().st_size / 1e6
     mb_huge = huge.stat().st_size / 1e6
 
-    rows: list[tuple[str, str, float, int]] = []
+    rows: list[tuple[str, str, float, int, float]] = []
     scan1 = ["taskset", "-c", "0", a.sipstatus, "scan", "--format", "json", str(big)]
     # Best of three for the fast runs: the file is then in the page cache for all.
-    best = min((run(scan1) for _ in range(3)), key=lambda r: r[0])
+    best = min((run(scan1) + (CPU[shlex.join(scan1)],) for _ in range(3)), key=lambda r: r[3])
     same("sipstatus scan", scan_counts(best[2]), want)
-    rows.append(("sipstatus scan, one core", shlex.join(scan1), best[0], best[1]))
+    rows.append(("sipstatus scan, one core", shlex.join(scan1), best[0], best[1], best[3]))
     scan_all = [a.sipstatus, "scan", "--format", "json", str(parts)]
-    best_all = min((run(scan_all) for _ in range(3)), key=lambda r: r[0])
+    best_all = min((run(scan_all) + (CPU[shlex.join(scan_all)],) for _ in range(3)), key=lambda r: r[0])
     same("sipstatus scan (all cores)", scan_counts(best_all[2]), want)
     rows.append((f"sipstatus scan, {cores} cores, {cores} files", shlex.join(scan_all),
-                 best_all[0], best_all[1]))
+                 best_all[0], best_all[1], best_all[3]))
     tshark = ["tshark", "-r", str(big), "-q", "-z", "sip,stat"]
     t = run(tshark)
     same("tshark", tshark_counts(t[2]), want)
-    rows.append(("tshark -z sip,stat", shlex.join(tshark), t[0], t[1]))
+    rows.append(("tshark -z sip,stat", shlex.join(tshark), t[0], t[1], CPU[shlex.join(tshark)]))
     dpkt = [a.python, str(HERE / "dpkt_count.py"), str(big)]
     d = run(dpkt)
     same("dpkt loop", json.loads(d[2]), want)
-    rows.append(("Python dpkt loop", shlex.join(dpkt), d[0], d[1]))
+    rows.append(("Python dpkt loop", shlex.join(dpkt), d[0], d[1], CPU[shlex.join(dpkt)]))
     scan_huge = [a.sipstatus, "scan", "--format", "json", str(huge)]
     h = run(scan_huge)
     same("sipstatus scan (10x)", scan_counts(h[2]), want_huge)
 
+    load = os.getloadavg()[0]
     lines = [f"{a.calls:,} calls, {mb:.0f} MB pcap (Ethernet/IPv4/UDP); {cores} cores; "
-             f"`benches/scan/gen_calls.py`.", "",
-             "| Tool | Command | Seconds | MB/s | Max RSS | sipstatus is |",
-             "|---|---|---:|---:|---:|---:|"]
-    base = rows[0][2]
-    for name, cmd, sec, rss in rows:
-        if sec == base:
-            ratio = "1×"
-        elif sec < base:
-            ratio = f"{base / sec:.1f}× one core"
-        else:
-            ratio = f"{sec / base:.0f}× faster"
-        lines.append(f"| {name} | `{cmd}` | {sec:.2f} | {mb / sec:.0f} | {rss / 1024:.0f} MiB | {ratio} |")
+             f"load average {load:.1f} when the run ended; `benches/scan/gen_calls.py`. "
+             "Ratios are of CPU time (user + system), which other work on the machine "
+             "disturbs less than wall time.", "",
+             "| Tool | Command | Wall s | MB/s | CPU s | MB per CPU s | Max RSS | CPU time ÷ sipstatus |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    base = rows[0][4]
+    for name, cmd, sec, rss, cpu in rows:
+        r = cpu / base
+        ratio = f"{r:.0f}×" if r >= 10 else f"{r:.2f}×"
+        lines.append(f"| {name} | `{cmd}` | {sec:.2f} | {mb / sec:.0f} | {cpu:.2f} | {mb / cpu:.0f} | "
+                     f"{rss / 1024:.0f} MiB | {ratio} |")
     scan_big = [a.sipstatus, "scan", "--format", "json", str(big)]
     b = run(scan_big)
     lines += ["", "Peak memory of `sipstatus scan` (GNU time's maximum RSS, which counts the "

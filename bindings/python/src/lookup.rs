@@ -20,9 +20,10 @@ struct Member {
 }
 
 /// The `SIPStatus` member of every entry, in table order, so that the
-/// core's own per-code position (`sipstatus::__ffi::position`) finds a code's
-/// member; set once by `sipstatus` at import through [`bind_members`], so
-/// that the lookups return members rather than plain ints.
+/// core's own per-code position (`sipstatus::__ffi::position`) finds a
+/// code's member; set once by `sipstatus` at import through
+/// [`bind_members`], so that the lookups return members rather than plain
+/// ints.
 static MEMBERS: PyOnceLock<Vec<Member>> = PyOnceLock::new();
 
 /// Hands the `SIPStatus` members, in table order, to the lookups. Called once

@@ -66,6 +66,7 @@ def test_explains_a_code_the_table_does_not_hold_by_rfc_3261() -> None:
     assert result.stdout.splitlines() == [
         "499 (not in the table)",
         "  class     4xx Client Error",
+        "  Q.850     31 Normal, unspecified (RFC 3398 §8.2.6.1, default for unlisted codes)",
         "  a UAC treats it as (RFC 3261 §8.1.3.2): 400 Bad Request",
     ]
 
