@@ -81,11 +81,11 @@ const fn build() -> [sipstatus_header_rule; COUNT] {
         let rule = &header_rules()[i];
         rows[i] = sipstatus_header_rule {
             code: rule.code().as_u16(),
-            header: rule.header_c().as_ptr(),
+            header: sipstatus_core::__ffi::rule_header(rule).as_ptr(),
             level: sipstatus_header_level::from_core(rule.level()),
-            level_name: rule.level().name_c().as_ptr(),
-            reference: rule.reference_c().as_ptr(),
-            condition: rule.condition_c().as_ptr(),
+            level_name: sipstatus_core::__ffi::level_name(rule.level()).as_ptr(),
+            reference: sipstatus_core::__ffi::rule_reference(rule).as_ptr(),
+            condition: sipstatus_core::__ffi::rule_condition(rule).as_ptr(),
         };
         i += 1;
     }

@@ -69,10 +69,8 @@ impl Level {
         }
     }
 
-    /// The keyword, NUL-terminated, for the C ABI.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn name_c(self) -> &'static CStr {
+    /// The keyword, NUL-terminated (`sipstatus::__ffi::level_name`).
+    pub(crate) const fn name_c(self) -> &'static CStr {
         match self {
             Level::Must => c"MUST",
             Level::Should => c"SHOULD",
@@ -241,24 +239,18 @@ impl HeaderRule {
         full.eq_ignore_ascii_case(self.header().as_bytes())
     }
 
-    /// The header name, NUL-terminated, for the C ABI.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn header_c(&self) -> &'static CStr {
+    /// The header name, NUL-terminated (`sipstatus::__ffi::rule_header`).
+    pub(crate) const fn header_c(&self) -> &'static CStr {
         self.header.as_c_str()
     }
 
-    /// The reference, NUL-terminated, for the C ABI.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn reference_c(&self) -> &'static CStr {
+    /// The reference, NUL-terminated (`sipstatus::__ffi::rule_reference`).
+    pub(crate) const fn reference_c(&self) -> &'static CStr {
         self.reference.as_c_str()
     }
 
-    /// The condition, NUL-terminated, for the C ABI.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn condition_c(&self) -> &'static CStr {
+    /// The condition, NUL-terminated (`sipstatus::__ffi::rule_condition`).
+    pub(crate) const fn condition_c(&self) -> &'static CStr {
         self.condition.as_c_str()
     }
 }
