@@ -43,5 +43,7 @@ bench-rust:
 -include mk/python.mk
 -include mk/q850.mk
 -include mk/wire.mk
+-include mk/fuzz.mk
 -include mk/traffic.mk
 -include mk/release.mk
+-include mk/decide.mk

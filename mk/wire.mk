@@ -20,3 +20,17 @@ c-test-wire: c-test-prefix
 		-o $(C_OUT)/test_wire_asan $$($(call c_pc,$(C_PREFIX_STATIC),--static --cflags --libs))
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		$(C_OUT)/test_wire_asan
+
+# Benchmarks of the status-line parser: Rust against regex, httparse and rsip
+# (benches/rust, a workspace of its own so that `make test` never builds the
+# peers), Python against re.match. Part of `make bench`.
+.PHONY: bench-wire bench-python-wire
+
+bench: bench-wire bench-python-wire
+
+bench-wire:
+	CARGO_TARGET_DIR=$(CARGO_TARGET_DIR)/bench-peers \
+		$(CARGO) bench --manifest-path benches/rust/Cargo.toml --bench status_line
+
+bench-python-wire: python-install
+	$(PY) bindings/python/bench/bench_wire.py

@@ -16,10 +16,12 @@
 use pyo3::prelude::*;
 
 mod cli;
+mod decide;
 mod errors;
 mod lookup;
 mod q850;
 mod table;
+mod wire;
 
 /// The module's contents. `sipstatus/__init__.py` re-exports what is public.
 #[pymodule]
@@ -48,5 +50,22 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(q850::canonical, m)?)?;
     m.add_function(wrap_pyfunction!(q850::sip_to_q850, m)?)?;
     m.add_function(wrap_pyfunction!(q850::q850_to_sip, m)?)?;
+    m.add("StatusLineError", py.get_type::<wire::StatusLineError>())?;
+    m.add(
+        "ReasonHeaderError",
+        py.get_type::<wire::ReasonHeaderError>(),
+    )?;
+    m.add_class::<wire::PyStatusLine>()?;
+    m.add_class::<wire::PyReasonValue>()?;
+    m.add_function(wrap_pyfunction!(wire::bind_phrase_kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::parse_status_line, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::format_status_line, m)?)?;
+    m.add_function(wrap_pyfunction!(wire::parse_reason, m)?)?;
+    m.add_class::<decide::SessionMetrics>()?;
+    m.add_function(wrap_pyfunction!(decide::best_response, m)?)?;
+    m.add_function(wrap_pyfunction!(decide::header_rules, m)?)?;
+    m.add_function(wrap_pyfunction!(decide::check_headers, m)?)?;
+    m.add_function(wrap_pyfunction!(decide::metric_roles, m)?)?;
+    m.add_function(wrap_pyfunction!(decide::is_failure_response, m)?)?;
     Ok(())
 }

@@ -86,7 +86,7 @@ fn bound(py: Python<'_>, code: StatusCode) -> PyResult<&Member> {
 }
 
 /// The `SIPStatus` member of a code the table holds.
-fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
+pub(crate) fn member(py: Python<'_>, code: StatusCode) -> PyResult<Py<PyAny>> {
     bound(py, code).map(|m| m.member.clone_ref(py))
 }
 
@@ -136,7 +136,7 @@ pub(crate) fn status_int_of<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'p
 }
 
 /// A value as a code: [`status_int`], then the core's range check.
-fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
+pub(crate) fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
     // An int (the usual case) is read as it is; anything else goes through
     // the rule of `status_int` first.
     let converted;

@@ -17,8 +17,14 @@ _sipstatus() {
             ",$1")
                 cmd="sipstatus"
                 ;;
+            sipstatus,check-headers)
+                cmd="sipstatus__subcmd__check__subcmd__headers"
+                ;;
             sipstatus,explain)
                 cmd="sipstatus__subcmd__explain"
+                ;;
+            sipstatus,fork)
+                cmd="sipstatus__subcmd__fork"
                 ;;
             sipstatus,help)
                 cmd="sipstatus__subcmd__help"
@@ -29,8 +35,17 @@ _sipstatus() {
             sipstatus,q850)
                 cmd="sipstatus__subcmd__q850"
                 ;;
+            sipstatus,reason)
+                cmd="sipstatus__subcmd__reason"
+                ;;
+            sipstatus__subcmd__help,check-headers)
+                cmd="sipstatus__subcmd__help__subcmd__check__subcmd__headers"
+                ;;
             sipstatus__subcmd__help,explain)
                 cmd="sipstatus__subcmd__help__subcmd__explain"
+                ;;
+            sipstatus__subcmd__help,fork)
+                cmd="sipstatus__subcmd__help__subcmd__fork"
                 ;;
             sipstatus__subcmd__help,help)
                 cmd="sipstatus__subcmd__help__subcmd__help"
@@ -41,6 +56,9 @@ _sipstatus() {
             sipstatus__subcmd__help,q850)
                 cmd="sipstatus__subcmd__help__subcmd__q850"
                 ;;
+            sipstatus__subcmd__help,reason)
+                cmd="sipstatus__subcmd__help__subcmd__reason"
+                ;;
             *)
                 ;;
         esac
@@ -48,7 +66,7 @@ _sipstatus() {
 
     case "${cmd}" in
         sipstatus)
-            opts="-h -V --lang --help --version explain list q850 help"
+            opts="-h -V --lang --help --version explain reason list q850 fork check-headers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65,7 +83,7 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        sipstatus__subcmd__explain)
+        sipstatus__subcmd__check__subcmd__headers)
             opts="-h --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -83,8 +101,52 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sipstatus__subcmd__explain)
+            opts="-h --format --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__fork)
+            opts="-h --method --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sipstatus__subcmd__help)
-            opts="explain list q850 help"
+            opts="explain reason list q850 fork check-headers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -97,7 +159,35 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sipstatus__subcmd__help__subcmd__check__subcmd__headers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sipstatus__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__help__subcmd__fork)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -140,6 +230,20 @@ _sipstatus() {
             return 0
             ;;
         sipstatus__subcmd__help__subcmd__q850)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__help__subcmd__reason)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -198,6 +302,28 @@ _sipstatus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__reason)
+            opts="-h --format --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -22,10 +22,12 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, error::ErrorKind}
 use sipstatus::{Language, StatusClass, q850::Profile};
 
 use crate::{
+    decide,
     q850::{self, parse_cause, parse_profile},
     query::{parse_class, parse_lang},
     render::{self, Format},
     terminal,
+    wire::{self, WireFormat},
 };
 
 /// Exit status of a query that names no code, or of output that cannot be
@@ -91,6 +93,23 @@ enum Command {
         /// unquoted).
         #[arg(value_name = "CODE|PHRASE", required = true)]
         query: Vec<String>,
+
+        /// Output format: text, or json (a list row for a code; for a status
+        /// line such as "SIP/2.0 480 Temporarily not available", its parts).
+        #[arg(long, default_value = "text")]
+        format: WireFormat,
+    },
+    /// Explain each value of Reason header lines (RFC 3326), such as
+    /// 'SIP;cause=480;text="Temporarily Unavailable", Q.850;cause=18'.
+    Reason {
+        /// Header values, or whole lines starting with "Reason:"; each
+        /// argument is one line.
+        #[arg(value_name = "VALUE", required = true)]
+        lines: Vec<String>,
+
+        /// Output format: text or json.
+        #[arg(long, default_value = "text")]
+        format: WireFormat,
     },
     /// List the table, or one class of it.
     List {
@@ -144,6 +163,50 @@ enum Command {
         #[arg(long, default_value = "table")]
         format: Format,
     },
+    /// The response a proxy forwards among the final responses of forked
+    /// branches (RFC 3261 §16.7), and what else it must do.
+    Fork {
+        /// The final response codes of the branches, in arrival order.
+        #[arg(value_name = "CODE")]
+        codes: Vec<String>,
+
+        /// The request's method; for any but INVITE no 408 is generated
+        /// (RFC 4320).
+        #[arg(long, default_value = "INVITE", value_parser = parse_method)]
+        method: sipstatus::metrics::Method,
+    },
+    /// Check the header names of a response against the header fields its
+    /// code MUST or SHOULD carry; exit status 1 when one is missing.
+    CheckHeaders {
+        /// The response's code.
+        #[arg(value_name = "CODE")]
+        code: String,
+
+        /// The names of the header fields it carries (any case; compact
+        /// forms such as m for Contact).
+        #[arg(value_name = "HEADER")]
+        headers: Vec<String>,
+    },
+}
+
+/// A request method, as clap reads it.
+fn parse_method(text: &str) -> Result<sipstatus::metrics::Method, String> {
+    text.parse()
+        .map_err(|e: sipstatus::metrics::InvalidMethod| e.to_string())
+}
+
+/// The code arguments of a subcommand, or the usage failure they are.
+fn code_arg(args: &[String]) -> Result<Vec<sipstatus::StatusCode>, Failure> {
+    decide::parse_codes(args).map_err(|e| Failure {
+        message: e.to_string(),
+        status: EXIT_USAGE,
+    })
+}
+
+/// `check-headers`: the lint and whether the response passed.
+fn check_headers(code: &str, headers: &[String]) -> Result<(String, bool), Failure> {
+    let code = code_arg(&[code.to_owned()])?[0];
+    Ok(decide::check(code, headers))
 }
 
 /// Why a command produced no output: the one line for stderr and the exit
@@ -157,7 +220,25 @@ impl Command {
     /// What the command writes to stdout.
     fn output(self, lang: Language, width: Option<usize>) -> Result<String, Failure> {
         match self {
-            Command::Explain { query } => explain(&query, lang, width),
+            Command::Explain { query, format } => {
+                let text = query.join(" ");
+                if wire::is_status_line(&text) {
+                    return wire::explain_status_line(&text, lang, format, width)
+                        .map_err(wire_failure);
+                }
+                match format {
+                    WireFormat::Text => explain(&query, lang, width),
+                    WireFormat::Json => explain_json(&text),
+                }
+            }
+            Command::Reason { lines, format } => {
+                let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+                wire::explain_reason(&lines, lang, format).map_err(wire_failure)
+            }
+            Command::Fork { codes, method } => Ok(decide::fork(&code_arg(&codes)?, method)),
+            Command::CheckHeaders { code, headers } => {
+                check_headers(&code, &headers).map(|(text, _)| text)
+            }
             Command::List {
                 q850: true, format, ..
             } => Ok(q850::list(format, lang)),
@@ -185,6 +266,28 @@ impl Command {
             },
         }
     }
+}
+
+/// Text from the wire that does not parse: one line, exit status 1.
+fn wire_failure(error: wire::WireError) -> Failure {
+    Failure {
+        message: error.to_string(),
+        status: EXIT_FAILURE,
+    }
+}
+
+/// `explain --format json` of a code or phrase: its row of `list --format
+/// json`, in an array (empty for a valid code the table does not hold).
+fn explain_json(query: &str) -> Result<String, Failure> {
+    crate::query::resolve(query)
+        .map(|resolved| match resolved.code.entry() {
+            Some(entry) => render::json(std::slice::from_ref(entry)),
+            None => String::from("[]\n"),
+        })
+        .map_err(|e| Failure {
+            message: e.to_string(),
+            status: EXIT_FAILURE,
+        })
 }
 
 fn explain(query: &[String], lang: Language, width: Option<usize>) -> Result<String, Failure> {
@@ -292,8 +395,19 @@ where
             );
             return EXIT_USAGE;
         }
-        None => Command::Explain { query: cli.query },
+        None => Command::Explain {
+            query: cli.query,
+            format: WireFormat::Text,
+        },
     };
+    // A response that breaks a rule is output, not an error, but the
+    // status says so, as linters do.
+    if let Command::CheckHeaders { code, headers } = &command
+        && let Ok((text, false)) = check_headers(code, headers)
+    {
+        let status = emit(stdout, stderr, &text);
+        return if status == 0 { EXIT_FAILURE } else { status };
+    }
     match command.output(cli.lang, width) {
         Ok(text) => emit(stdout, stderr, &text),
         Err(failure) => {

@@ -6,9 +6,11 @@
 
 #[cfg(feature = "cli")]
 pub mod app;
+pub mod decide;
 pub mod q850;
 pub mod query;
 pub mod render;
 #[cfg(feature = "cli")]
 pub mod terminal;
+pub mod wire;
 pub mod wrap;

@@ -8,7 +8,7 @@ use core::ffi::c_char;
 
 use sipstatus_core::{
     StatusCode,
-    q850::{Basis, Cause, CauseClass, CauseEntry, Note, NoteKind, Profile},
+    q850::{__ffi, Basis, Cause, CauseClass, CauseEntry, Note, NoteKind, Profile},
 };
 
 use crate::{args, panic::PanicValue, sipstatus_result};
@@ -156,8 +156,8 @@ impl sipstatus_mapping {
                 Some(NoteKind::Fallback) => sipstatus_note_kind::Fallback,
                 Some(_) => sipstatus_note_kind::Quirk,
             },
-            note_key: note.map_or(core::ptr::null(), |n| n.key_c().as_ptr()),
-            note_text: note.map_or(core::ptr::null(), |n| n.text_c().as_ptr()),
+            note_key: note.map_or(core::ptr::null(), |n| __ffi::note_key(n).as_ptr()),
+            note_text: note.map_or(core::ptr::null(), |n| __ffi::note_text(n).as_ptr()),
         }
     }
 }
@@ -175,7 +175,7 @@ fn entry(cause: u16) -> Option<&'static CauseEntry> {
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_q850_name(cause: u16) -> *const c_char {
     ffi_panic_boundary! {
-        entry(cause).map_or(core::ptr::null(), |e| e.q850_name_c().as_ptr())
+        entry(cause).map_or(core::ptr::null(), |e| __ffi::q850_name(e).as_ptr())
     }
 }
 
@@ -188,7 +188,7 @@ pub extern "C" fn sipstatus_q850_name(cause: u16) -> *const c_char {
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_q850_constant_name(cause: u16) -> *const c_char {
     ffi_panic_boundary! {
-        entry(cause).map_or(core::ptr::null(), |e| e.name_c().as_ptr())
+        entry(cause).map_or(core::ptr::null(), |e| __ffi::name(e).as_ptr())
     }
 }
 
@@ -200,7 +200,7 @@ pub extern "C" fn sipstatus_q850_constant_name(cause: u16) -> *const c_char {
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_q850_reference(cause: u16) -> *const c_char {
     ffi_panic_boundary! {
-        entry(cause).map_or(core::ptr::null(), |e| e.reference_c().as_ptr())
+        entry(cause).map_or(core::ptr::null(), |e| __ffi::reference(e).as_ptr())
     }
 }
 
@@ -223,7 +223,7 @@ pub unsafe extern "C" fn sipstatus_q850_description(
         let Some(language) = (unsafe { args::language(lang) }) else {
             return core::ptr::null();
         };
-        entry(cause).map_or(core::ptr::null(), |e| e.description_c(language).as_ptr())
+        entry(cause).map_or(core::ptr::null(), |e| __ffi::description(e, language).as_ptr())
     }
 }
 
@@ -252,7 +252,7 @@ pub extern "C" fn sipstatus_q850_class(cause: u16) -> sipstatus_cause_class {
 pub extern "C" fn sipstatus_q850_class_label(q850_class: u32) -> *const c_char {
     ffi_panic_boundary! {
         match q850_class.checked_sub(1).and_then(|i| CauseClass::ALL.get(i as usize)) {
-            Some(class) => class.label_c().as_ptr(),
+            Some(class) => __ffi::class_label(*class).as_ptr(),
             None => core::ptr::null(),
         }
     }
@@ -279,7 +279,7 @@ pub extern "C" fn sipstatus_q850_canonical(cause: u16) -> u16 {
 #[unsafe(no_mangle)]
 pub extern "C" fn sipstatus_profile_name(profile: u32) -> *const c_char {
     ffi_panic_boundary! {
-        Profile::from_index(profile).map_or(core::ptr::null(), |p| p.slug_c().as_ptr())
+        Profile::from_index(profile).map_or(core::ptr::null(), |p| __ffi::profile_slug(p).as_ptr())
     }
 }
 

@@ -230,16 +230,17 @@ pub unsafe extern "C" fn sipstatus_reason_next(
         if state.offset > input.len() {
             return sipstatus_result::InvalidArgument;
         }
-        if state.done || state.offset == input.len() {
+        // An empty or blank header is an error, as in the core: only the
+        // step after the last value ends the cursor.
+        if state.done {
             // SAFETY: checked non-NULL above.
             unsafe { (*cursor).done = true };
             return sipstatus_result::End;
         }
-        let rest = &input[state.offset..];
-        let mut values = ReasonValues::new(rest);
+        let mut values = ReasonValues::resume(input, state.offset);
         let (result, value, next, done) = match values.next() {
             Some(Ok(value)) => {
-                let next = state.offset + values.offset();
+                let next = values.offset();
                 (
                     sipstatus_result::Ok,
                     sipstatus_reason_value::from_core(input, &value),
@@ -250,7 +251,7 @@ pub unsafe extern "C" fn sipstatus_reason_next(
             Some(Err(error)) => (
                 sipstatus_result::SyntaxError,
                 sipstatus_reason_value {
-                    error_offset: state.offset + error.offset(),
+                    error_offset: error.offset(),
                     ..sipstatus_reason_value::EMPTY
                 },
                 state.offset,
@@ -444,8 +445,14 @@ mod tests {
         assert_eq!(end, sipstatus_result::SyntaxError);
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].error_offset, 27);
-        let (found, end) = values(b"");
-        assert_eq!((found.len(), end), (0, sipstatus_result::End));
+        // An empty or blank header is no Reason value, as in the core.
+        // A header name is skipped once, at the start only.
+        let (found, end) = values(b"Reason:Reason:");
+        assert_eq!((found.len(), end), (1, sipstatus_result::SyntaxError));
+        assert_eq!(found[0].error_offset, 13);
+        let (found, end) = values(b"  ");
+        assert_eq!((found.len(), end), (1, sipstatus_result::SyntaxError));
+        assert_eq!(found[0].error_offset, 2);
     }
 
     #[test]

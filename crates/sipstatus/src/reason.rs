@@ -888,6 +888,32 @@ impl<'a> ReasonValues<'a> {
         lines.into_iter().flat_map(ReasonValues::new)
     }
 
+    /// Resumes reading `input` at `offset`, a value's start as an earlier
+    /// iterator's [`offset`](ReasonValues::offset) reported it, so that a
+    /// caller can keep its place as a number (as the C cursor does). No
+    /// header name is skipped there.
+    ///
+    /// ```
+    /// use sipstatus::ReasonValues;
+    ///
+    /// let header = b"Reason: SIP;cause=200, Q.850;cause=16";
+    /// let mut values = ReasonValues::new(header);
+    /// values.next();
+    /// let mut rest = ReasonValues::resume(header, values.offset());
+    /// assert_eq!(rest.next().unwrap()?.cause(), Some(16));
+    /// assert!(rest.next().is_none());
+    /// # Ok::<(), sipstatus::ReasonError>(())
+    /// ```
+    #[must_use]
+    pub fn resume(input: &'a [u8], offset: usize) -> ReasonValues<'a> {
+        ReasonValues {
+            input,
+            at: offset.min(input.len()),
+            comma: 0,
+            done: false,
+        }
+    }
+
     /// Where the next value starts; the length of the input once every
     /// value has been read.
     ///

@@ -2,7 +2,7 @@
 
 use std::{
     alloc::{GlobalAlloc, Layout, System},
-    sync::atomic::{AtomicUsize, Ordering},
+    cell::Cell,
 };
 
 use sipstatus::{
@@ -12,12 +12,23 @@ use sipstatus::{
 
 struct Counting;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    /// Allocations made by this thread: the tests run side by side, and the
+    /// harness allocates on its own threads while they run.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many allocations this thread has made so far.
+fn allocations() -> usize {
+    ALLOCATIONS.with(Cell::get)
+}
 
 // SAFETY: defers to the system allocator; only counts.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        // `try_with`: a thread's last allocations may come after its
+        // thread-locals are gone.
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
         // SAFETY: the caller's contract is passed on unchanged.
         unsafe { System.alloc(layout) }
     }
@@ -34,7 +45,7 @@ static GLOBAL: Counting = Counting;
 #[test]
 fn lookups_do_not_allocate() {
     let phrases: Vec<&str> = entries().iter().map(|e| e.phrase()).collect();
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = allocations();
     let mut sink = 0usize;
     for n in 0..=1000u16 {
         let Ok(code) = StatusCode::from_u16(n) else {
@@ -59,7 +70,7 @@ fn lookups_do_not_allocate() {
     for bytes in [&b"  BUSY   here "[..], b"\xff", b"nothing like it", b""] {
         sink += lookup_phrase_bytes(bytes).map_or(1, |m| m.code().as_u16() as usize);
     }
-    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    let after = allocations();
     assert!(sink > 0);
     assert_eq!(
         after - before,
@@ -102,7 +113,7 @@ fn status_lines_are_parsed_and_written_without_allocating() {
         len: 0,
     };
     let mut wire = [0u8; 256];
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = allocations();
     let mut sink = 0usize;
     for line in lines {
         for parsed in [StatusLine::parse(line), StatusLine::parse_strict(line)] {
@@ -124,7 +135,7 @@ fn status_lines_are_parsed_and_written_without_allocating() {
         sink += out.len();
         sink += StatusLine::new(code, "Out to lunch").map_or(0, |l| l.len());
     }
-    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    let after = allocations();
     assert!(sink > 0);
     assert_eq!(
         after - before,
@@ -146,7 +157,7 @@ fn reason_values_are_parsed_unescaped_and_written_without_allocating() {
         buf: [0; 256],
         len: 0,
     };
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = allocations();
     let mut sink = 0usize;
     for header in headers {
         for value in ReasonValues::new(header) {
@@ -171,7 +182,7 @@ fn reason_values_are_parsed_unescaped_and_written_without_allocating() {
             .unwrap();
         sink += fixed.len;
     }
-    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    let after = allocations();
     assert!(sink > 0);
     assert_eq!(
         after - before,

@@ -2,7 +2,7 @@
 //! tables typed in here from the sources, independently of the data.
 
 use sipstatus::q850::{
-    Basis, Cause, CauseClass, Disagreement, InvalidCause, MappedCause, NoteKind, Profile,
+    __ffi, Basis, Cause, CauseClass, Disagreement, InvalidCause, MappedCause, NoteKind, Profile,
     disagreements, entries, lookup,
 };
 use sipstatus::{Language, StatusCode};
@@ -369,15 +369,24 @@ fn profiles_parse_from_their_identifiers_and_numbers() {
 #[test]
 fn c_strings_match_their_rust_strings() {
     for p in Profile::ALL {
-        assert_eq!(p.slug_c().to_str(), Ok(p.slug()));
+        assert_eq!(__ffi::profile_slug(p).to_str(), Ok(p.slug()));
     }
     for class in CauseClass::ALL {
-        assert_eq!(class.label_c().to_str(), Ok(class.label()));
+        assert_eq!(__ffi::class_label(class).to_str(), Ok(class.label()));
     }
     for e in entries() {
-        assert_eq!(e.name_c().to_str(), Ok(e.name()));
-        assert_eq!(e.q850_name_c().to_str(), Ok(e.q850_name()));
-        assert_eq!(e.reference_c().to_str().unwrap(), e.references().join("; "));
+        assert_eq!(__ffi::name(e).to_str(), Ok(e.name()));
+        assert_eq!(__ffi::q850_name(e).to_str(), Ok(e.q850_name()));
+        assert_eq!(
+            __ffi::reference(e).to_str().unwrap(),
+            e.references().join("; ")
+        );
+        for lang in Language::ALL {
+            assert_eq!(
+                __ffi::description(e, lang).to_str(),
+                Ok(e.description(lang))
+            );
+        }
     }
 }
 

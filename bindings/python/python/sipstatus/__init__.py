@@ -30,10 +30,17 @@ default, RFC 4497, FreeSWITCH or Asterisk)::
 
 from ._native import (
     LANGUAGES,
+    ReasonHeaderError,
+    ReasonValue,
+    StatusLine,
+    StatusLineError,
     UnknownPhraseError,
     __version__,
     canonical,
+    format_status_line,
     from_phrase,
+    parse_reason,
+    parse_status_line,
     reason_phrase,
 )
 from ._q850 import (
@@ -47,20 +54,45 @@ from ._q850 import (
     sip_to_q850_detail,
 )
 from ._status import RegistryStatus, SIPStatus, StatusClass
+from ._wire import PhraseKind
+from ._headers import HeaderRule
+from ._decide import (
+    Choice,
+    SessionMetrics,
+    best_response,
+    check_headers,
+    is_failure_response,
+    metric_roles,
+)
 
 __all__ = [
     "CauseClass",
+    "Choice",
+    "HeaderRule",
     "LANGUAGES",
+    "PhraseKind",
+    "ReasonHeaderError",
+    "ReasonValue",
     "Profile",
     "Q850Cause",
     "Q850Mapping",
     "RegistryStatus",
     "SIPStatus",
+    "SessionMetrics",
     "StatusClass",
+    "StatusLine",
+    "StatusLineError",
     "UnknownPhraseError",
     "__version__",
+    "best_response",
     "canonical",
+    "check_headers",
+    "format_status_line",
     "from_phrase",
+    "is_failure_response",
+    "metric_roles",
+    "parse_reason",
+    "parse_status_line",
     "q850_to_sip",
     "q850_to_sip_detail",
     "reason_phrase",

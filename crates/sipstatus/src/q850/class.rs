@@ -110,12 +110,7 @@ impl CauseClass {
     }
 
     /// [`label`](CauseClass::label), NUL-terminated.
-    ///
-    /// ```
-    /// assert_eq!(sipstatus::q850::CauseClass::Normal.label_c(), c"normal event");
-    /// ```
-    #[must_use]
-    pub const fn label_c(self) -> &'static CStr {
+    pub(crate) const fn label_c(self) -> &'static CStr {
         match self {
             CauseClass::Normal => c"normal event",
             CauseClass::ResourceUnavailable => c"resource unavailable",

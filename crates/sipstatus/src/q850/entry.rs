@@ -1,7 +1,5 @@
 //! [`CauseEntry`]: one row of the cause table.
 
-use core::ffi::CStr;
-
 use super::{Cause, CauseClass};
 use crate::{Language, entry::Text};
 
@@ -58,18 +56,6 @@ impl CauseEntry {
         self.name.as_str()
     }
 
-    /// [`name`](CauseEntry::name), NUL-terminated.
-    ///
-    /// ```
-    /// use sipstatus::q850::Cause;
-    ///
-    /// assert_eq!(Cause::USER_BUSY.entry().unwrap().name_c(), c"USER_BUSY");
-    /// ```
-    #[must_use]
-    pub const fn name_c(&self) -> &'static CStr {
-        self.name.as_c_str()
-    }
-
     /// The name as Q.850 gives it ("Interworking, unspecified").
     ///
     /// ```
@@ -80,18 +66,6 @@ impl CauseEntry {
     #[must_use]
     pub const fn q850_name(&self) -> &'static str {
         self.q850_name.as_str()
-    }
-
-    /// [`q850_name`](CauseEntry::q850_name), NUL-terminated.
-    ///
-    /// ```
-    /// use sipstatus::q850::Cause;
-    ///
-    /// assert_eq!(Cause::USER_BUSY.entry().unwrap().q850_name_c(), c"User busy");
-    /// ```
-    #[must_use]
-    pub const fn q850_name_c(&self) -> &'static CStr {
-        self.q850_name.as_c_str()
     }
 
     /// The class, from the value.
@@ -118,18 +92,6 @@ impl CauseEntry {
         self.references
     }
 
-    /// The references joined by "; ", NUL-terminated, for C.
-    ///
-    /// ```
-    /// use sipstatus::q850::Cause;
-    ///
-    /// assert_eq!(Cause::USER_BUSY.entry().unwrap().reference_c(), c"ITU-T Q.850 §2.2.7");
-    /// ```
-    #[must_use]
-    pub const fn reference_c(&self) -> &'static CStr {
-        self.reference.as_c_str()
-    }
-
     /// A one-sentence description of the cause in `lang`.
     ///
     /// ```
@@ -143,20 +105,7 @@ impl CauseEntry {
         self.description_text(lang).as_str()
     }
 
-    /// [`description`](CauseEntry::description), NUL-terminated.
-    ///
-    /// ```
-    /// use sipstatus::{Language, q850::Cause};
-    ///
-    /// let entry = Cause::USER_BUSY.entry().unwrap();
-    /// assert_eq!(entry.description_c(Language::German).to_str(), Ok(entry.description(Language::German)));
-    /// ```
-    #[must_use]
-    pub const fn description_c(&self, lang: Language) -> &'static CStr {
-        self.description_text(lang).as_c_str()
-    }
-
-    const fn description_text(&self, lang: Language) -> Text {
+    pub(crate) const fn description_text(&self, lang: Language) -> Text {
         match lang {
             Language::English => self.en,
             Language::German => self.de,

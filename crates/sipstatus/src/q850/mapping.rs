@@ -8,7 +8,7 @@
 //! it follows. A value above 127 in a PBX's table is that PBX's own
 //! cause number, kept as such with its name ([`MappedCause::Own`]).
 
-use core::{ffi::CStr, fmt};
+use core::fmt;
 
 use super::{Cause, Profile};
 use crate::{StatusCode, entry::Text};
@@ -95,9 +95,9 @@ impl NoteKind {
 /// ```
 #[derive(Debug)]
 pub struct Note {
-    key: Text,
+    pub(crate) key: Text,
     kind: NoteKind,
-    text: Text,
+    pub(crate) text: Text,
 }
 
 impl PartialEq for Note {
@@ -129,19 +129,6 @@ impl Note {
         self.key.as_str()
     }
 
-    /// [`key`](Note::key), NUL-terminated.
-    ///
-    /// ```
-    /// use sipstatus::q850::{Cause, Profile};
-    ///
-    /// let note = Cause::CALL_REJECTED.to_sip(Profile::Rfc3398).note().unwrap();
-    /// assert_eq!(note.key_c(), c"rfc3398-location-user");
-    /// ```
-    #[must_use]
-    pub const fn key_c(&self) -> &'static CStr {
-        self.key.as_c_str()
-    }
-
     /// What kind of remark this is.
     ///
     /// ```
@@ -168,19 +155,6 @@ impl Note {
     #[must_use]
     pub const fn text(&self) -> &'static str {
         self.text.as_str()
-    }
-
-    /// [`text`](Note::text), NUL-terminated.
-    ///
-    /// ```
-    /// use sipstatus::q850::{Cause, Profile};
-    ///
-    /// let note = Cause::CALL_REJECTED.to_sip(Profile::Rfc3398).note().unwrap();
-    /// assert_eq!(note.text_c().to_str(), Ok(note.text()));
-    /// ```
-    #[must_use]
-    pub const fn text_c(&self) -> &'static CStr {
-        self.text.as_c_str()
     }
 }
 

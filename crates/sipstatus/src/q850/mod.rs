@@ -42,6 +42,10 @@ mod profile;
 mod reason;
 mod table;
 
+#[doc(hidden)]
+#[path = "ffi_support.rs"]
+pub mod __ffi;
+
 pub use cause::Cause;
 pub use class::CauseClass;
 pub use entry::CauseEntry;

@@ -91,12 +91,7 @@ impl Profile {
     }
 
     /// [`slug`](Profile::slug), NUL-terminated.
-    ///
-    /// ```
-    /// assert_eq!(sipstatus::q850::Profile::Rfc3398.slug_c(), c"rfc3398");
-    /// ```
-    #[must_use]
-    pub const fn slug_c(self) -> &'static CStr {
+    pub(crate) const fn slug_c(self) -> &'static CStr {
         match self {
             Profile::Rfc3398 => c"rfc3398",
             Profile::Rfc4497 => c"rfc4497",
