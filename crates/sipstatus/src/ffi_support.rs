@@ -93,15 +93,7 @@ pub const fn description(entry: &Entry, lang: Language) -> &'static CStr {
 /// ```
 #[must_use]
 pub const fn class_label(class: StatusClass) -> &'static CStr {
-    match class {
-        StatusClass::Provisional => c"Provisional",
-        StatusClass::Success => c"Success",
-        StatusClass::Redirection => c"Redirection",
-        StatusClass::ClientError => c"Client Error",
-        StatusClass::ServerError => c"Server Error",
-        StatusClass::GlobalFailure => c"Global Failure",
-        StatusClass::Local => c"Local",
-    }
+    class.label_text().as_c_str()
 }
 
 /// [`Level::name`], NUL-terminated.
