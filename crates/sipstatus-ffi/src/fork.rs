@@ -198,22 +198,9 @@ fn to_c(choice: sipstatus_core::fork::Choice) -> sipstatus_choice {
 pub extern "C" fn sipstatus_fork_rule_name(rule: u32) -> *const c_char {
     ffi_panic_boundary! {
         match usize::try_from(rule).ok().and_then(|i| Rule::ALL.get(i)) {
-            Some(rule) => rule_name_c(*rule).as_ptr(),
+            Some(rule) => sipstatus_core::__ffi::fork_rule_name(*rule).as_ptr(),
             None => core::ptr::null(),
         }
-    }
-}
-
-/// The name of a rule, NUL-terminated.
-const fn rule_name_c(rule: Rule) -> &'static core::ffi::CStr {
-    match rule {
-        Rule::Success => c"success",
-        Rule::GlobalFailure => c"global-failure",
-        Rule::Timeout => c"timeout",
-        Rule::NoResponse => c"no-response",
-        Rule::Preferred => c"preferred",
-        Rule::LowestClass => c"lowest-class",
-        Rule::UnavailableAs500 => c"unavailable-as-500",
     }
 }
 

@@ -28,6 +28,7 @@
 
 use core::ffi::CStr;
 
+use crate::fork::Rule;
 use crate::headers::{HeaderRule, Level};
 use crate::{Entry, Language, StatusClass, StatusCode, table};
 
@@ -93,15 +94,19 @@ pub const fn description(entry: &Entry, lang: Language) -> &'static CStr {
 /// ```
 #[must_use]
 pub const fn class_label(class: StatusClass) -> &'static CStr {
-    match class {
-        StatusClass::Provisional => c"Provisional",
-        StatusClass::Success => c"Success",
-        StatusClass::Redirection => c"Redirection",
-        StatusClass::ClientError => c"Client Error",
-        StatusClass::ServerError => c"Server Error",
-        StatusClass::GlobalFailure => c"Global Failure",
-        StatusClass::Local => c"Local",
-    }
+    class.label_text().as_c_str()
+}
+
+/// [`Rule::name`], NUL-terminated.
+///
+/// ```
+/// use sipstatus::{__ffi, fork::Rule};
+///
+/// assert_eq!(__ffi::fork_rule_name(Rule::UnavailableAs500), c"unavailable-as-500");
+/// ```
+#[must_use]
+pub const fn fork_rule_name(rule: Rule) -> &'static CStr {
+    rule.name_text().as_c_str()
 }
 
 /// [`Level::name`], NUL-terminated.

@@ -62,20 +62,21 @@ impl Level {
     /// ```
     #[must_use]
     pub const fn name(self) -> &'static str {
+        self.name_text().as_str()
+    }
+
+    /// [`name`](Level::name) and its NUL-terminated form, from one literal.
+    pub(crate) const fn name_text(self) -> Text {
         match self {
-            Level::Must => "MUST",
-            Level::Should => "SHOULD",
-            Level::May => "MAY",
+            Level::Must => text!("MUST"),
+            Level::Should => text!("SHOULD"),
+            Level::May => text!("MAY"),
         }
     }
 
     /// The keyword, NUL-terminated (`sipstatus::__ffi::level_name`).
     pub(crate) const fn name_c(self) -> &'static CStr {
-        match self {
-            Level::Must => c"MUST",
-            Level::Should => c"SHOULD",
-            Level::May => c"MAY",
-        }
+        self.name_text().as_c_str()
     }
 
     /// Whether [`check_headers`] reports a missing header field of this
