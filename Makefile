@@ -46,4 +46,5 @@ bench-rust:
 -include mk/fuzz.mk
 -include mk/traffic.mk
 -include mk/release.mk
+-include mk/decide.mk
 -include mk/scan.mk

@@ -5,7 +5,9 @@
 SIPStatus(486) and .phrase are meant to cost what HTTPStatus(404) and its
 .phrase cost: the same Enum value map, the same plain attributes. The module
 functions call into Rust and are shown for scale. Each figure is the best of
-several interleaved timeit runs, in nanoseconds per call.
+many short interleaved timeit runs, in nanoseconds per call: on a shared,
+loaded machine the best short run is one that nothing interrupted, so the
+figures hold still where a few long runs would each be preempted.
 """
 
 from __future__ import annotations
@@ -34,14 +36,14 @@ CASES = [
     ("canonical(499)", "canonical(499)", None),
 ]
 
-ROUNDS = 15
+ROUNDS = 300
+LOOPS = 3_000
 
 
 def timer(statement: str) -> tuple[timeit.Timer, int]:
-    """A timer for a statement, and a loop count that runs it ~0.2 s."""
-    t = timeit.Timer(statement, SETUP)
-    loops, _ = t.autorange()
-    return t, max(loops, 200_000)
+    """A timer for a statement, and its loop count per run (about a
+    millisecond: short enough that many runs see no other process)."""
+    return timeit.Timer(statement, SETUP), LOOPS
 
 
 def best_ns(*statements: str) -> list[float]:

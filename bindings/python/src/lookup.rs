@@ -137,14 +137,22 @@ pub(crate) fn status_int_of<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'p
 
 /// A value as a code: [`status_int`], then the core's range check.
 pub(crate) fn status_code(code: &Bound<'_, PyAny>) -> PyResult<StatusCode> {
-    let code = status_int(code)?;
+    // An int (the usual case) is read as it is; anything else goes through
+    // the rule of `status_int` first.
+    let converted;
+    let code = if !code.is_instance_of::<PyBool>() && code.is_instance_of::<PyInt>() {
+        code
+    } else {
+        converted = status_int(code)?.into_any();
+        &converted
+    };
     match code.extract::<u16>() {
         Ok(number) => StatusCode::from_u16(number).map_err(|e| value_error(e.to_string())),
         // Negative, or too big for u16: out of range all the same. The
         // wording is the core's `InvalidStatusCode::OutOfRange`.
         Err(_) => Err(value_error(format!(
             "status code {} is out of range: SIP status codes are 100 to 799",
-            shown(&code)
+            shown(code)
         ))),
     }
 }

@@ -17,8 +17,14 @@ _sipstatus() {
             ",$1")
                 cmd="sipstatus"
                 ;;
+            sipstatus,check-headers)
+                cmd="sipstatus__subcmd__check__subcmd__headers"
+                ;;
             sipstatus,explain)
                 cmd="sipstatus__subcmd__explain"
+                ;;
+            sipstatus,fork)
+                cmd="sipstatus__subcmd__fork"
                 ;;
             sipstatus,help)
                 cmd="sipstatus__subcmd__help"
@@ -35,8 +41,14 @@ _sipstatus() {
             sipstatus,scan)
                 cmd="sipstatus__subcmd__scan"
                 ;;
+            sipstatus__subcmd__help,check-headers)
+                cmd="sipstatus__subcmd__help__subcmd__check__subcmd__headers"
+                ;;
             sipstatus__subcmd__help,explain)
                 cmd="sipstatus__subcmd__help__subcmd__explain"
+                ;;
+            sipstatus__subcmd__help,fork)
+                cmd="sipstatus__subcmd__help__subcmd__fork"
                 ;;
             sipstatus__subcmd__help,help)
                 cmd="sipstatus__subcmd__help__subcmd__help"
@@ -60,8 +72,26 @@ _sipstatus() {
 
     case "${cmd}" in
         sipstatus)
-            opts="-h -V --lang --help --version scan explain reason list q850 help"
+            opts="-h -V --lang --help --version scan explain reason list q850 fork check-headers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__check__subcmd__headers)
+            opts="-h --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -99,8 +129,30 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sipstatus__subcmd__fork)
+            opts="-h --method --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sipstatus__subcmd__help)
-            opts="scan explain reason list q850 help"
+            opts="scan explain reason list q850 fork check-headers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -113,7 +165,35 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sipstatus__subcmd__help__subcmd__check__subcmd__headers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sipstatus__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__help__subcmd__fork)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

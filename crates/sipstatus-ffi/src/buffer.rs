@@ -6,6 +6,18 @@ use core::ffi::c_char;
 
 use crate::{args, sipstatus_result};
 
+/// Writes `needed` through `out_needed` unless it is NULL: every writer
+/// reports 0 before it checks its arguments, and the size when it is done.
+///
+/// # Safety
+/// `out_needed` is NULL or points to a writable `size_t`.
+pub(crate) unsafe fn report_needed(out_needed: *mut usize, needed: usize) {
+    if !out_needed.is_null() {
+        // SAFETY: non-NULL and writable by the caller's contract.
+        unsafe { out_needed.write(needed) };
+    }
+}
+
 /// A caller's buffer of `cap` bytes that counts what it was asked to hold.
 pub(crate) struct Buffer<'b> {
     buf: &'b mut [u8],
@@ -61,10 +73,8 @@ impl<'b> Buffer<'b> {
         if let Some(last) = self.buf.len().checked_sub(1) {
             self.buf[needed.min(last)] = 0;
         }
-        if !out_needed.is_null() {
-            // SAFETY: non-NULL and writable by the caller's contract.
-            unsafe { out_needed.write(needed) };
-        }
+        // SAFETY: `out_needed` is NULL or writable by the caller's contract.
+        unsafe { report_needed(out_needed, needed) };
         if needed < self.buf.len() {
             sipstatus_result::Ok
         } else {

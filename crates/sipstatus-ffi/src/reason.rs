@@ -6,7 +6,12 @@ use core::ffi::c_char;
 
 use sipstatus_core::{Protocol, ReasonText, ReasonValue, ReasonValues, StatusCode};
 
-use crate::{args, buffer::Buffer, sipstatus_result, status_line::offset_in};
+use crate::{
+    args,
+    buffer::{self, Buffer},
+    sipstatus_result,
+    status_line::offset_in,
+};
 
 /// The protocol of a Reason value.
 #[allow(non_camel_case_types)]
@@ -305,10 +310,8 @@ pub unsafe extern "C" fn sipstatus_reason_unescape(
     out_needed: *mut usize,
 ) -> sipstatus_result {
     ffi_panic_boundary! {
-        if !out_needed.is_null() {
-            // SAFETY: non-NULL and writable by the caller's contract.
-            unsafe { out_needed.write(0) };
-        }
+        // SAFETY: `out_needed` is NULL or writable by the caller's contract.
+        unsafe { buffer::report_needed(out_needed, 0) };
         // SAFETY: `text` is NULL or holds `len` bytes by the caller's contract.
         let input = match unsafe { args::bytes(text, len) } {
             Ok(input) => input,
@@ -356,10 +359,8 @@ pub unsafe extern "C" fn sipstatus_write_reason_sip(
     out_needed: *mut usize,
 ) -> sipstatus_result {
     ffi_panic_boundary! {
-        if !out_needed.is_null() {
-            // SAFETY: non-NULL and writable by the caller's contract.
-            unsafe { out_needed.write(0) };
-        }
+        // SAFETY: `out_needed` is NULL or writable by the caller's contract.
+        unsafe { buffer::report_needed(out_needed, 0) };
         let Ok(code) = StatusCode::from_u16(code) else {
             return sipstatus_result::InvalidArgument;
         };

@@ -5,7 +5,11 @@ use core::ffi::c_char;
 
 use sipstatus_core::{ParseMode, PhraseKind, StatusCode, StatusLine};
 
-use crate::{args, buffer::Buffer, sipstatus_result};
+use crate::{
+    args,
+    buffer::{self, Buffer},
+    sipstatus_result,
+};
 
 /// How a reason phrase relates to the code of its status line.
 #[allow(non_camel_case_types)]
@@ -216,10 +220,8 @@ pub unsafe extern "C" fn sipstatus_write_status_line(
     out_needed: *mut usize,
 ) -> sipstatus_result {
     ffi_panic_boundary! {
-        if !out_needed.is_null() {
-            // SAFETY: non-NULL and writable by the caller's contract.
-            unsafe { out_needed.write(0) };
-        }
+        // SAFETY: `out_needed` is NULL or writable by the caller's contract.
+        unsafe { buffer::report_needed(out_needed, 0) };
         let Ok(code) = StatusCode::from_u16(code) else {
             return sipstatus_result::InvalidArgument;
         };

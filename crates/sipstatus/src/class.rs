@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use crate::entry::Text;
+
 /// The class of a SIP status code, named as in RFC 3261 §7.2, plus the local
 /// `7xx` class that some SIP stacks use for codes never sent on the wire.
 ///
@@ -96,14 +98,19 @@ impl StatusClass {
     /// ```
     #[must_use]
     pub const fn label(self) -> &'static str {
+        self.label_text().as_str()
+    }
+
+    /// [`label`](StatusClass::label) and its NUL-terminated form, from one literal.
+    pub(crate) const fn label_text(self) -> Text {
         match self {
-            StatusClass::Provisional => "Provisional",
-            StatusClass::Success => "Success",
-            StatusClass::Redirection => "Redirection",
-            StatusClass::ClientError => "Client Error",
-            StatusClass::ServerError => "Server Error",
-            StatusClass::GlobalFailure => "Global Failure",
-            StatusClass::Local => "Local",
+            StatusClass::Provisional => text!("Provisional"),
+            StatusClass::Success => text!("Success"),
+            StatusClass::Redirection => text!("Redirection"),
+            StatusClass::ClientError => text!("Client Error"),
+            StatusClass::ServerError => text!("Server Error"),
+            StatusClass::GlobalFailure => text!("Global Failure"),
+            StatusClass::Local => text!("Local"),
         }
     }
 

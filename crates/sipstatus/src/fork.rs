@@ -49,7 +49,7 @@
 
 use core::fmt;
 
-use crate::{StatusCode, metrics::Method};
+use crate::{StatusCode, entry::Text, metrics::Method};
 
 /// The rule of RFC 3261 §16.7 that decided a [`Choice`].
 ///
@@ -102,14 +102,19 @@ impl Rule {
     /// ```
     #[must_use]
     pub const fn name(self) -> &'static str {
+        self.name_text().as_str()
+    }
+
+    /// [`name`](Rule::name) and its NUL-terminated form, from one literal.
+    pub(crate) const fn name_text(self) -> Text {
         match self {
-            Rule::Success => "success",
-            Rule::GlobalFailure => "global-failure",
-            Rule::Timeout => "timeout",
-            Rule::NoResponse => "no-response",
-            Rule::Preferred => "preferred",
-            Rule::LowestClass => "lowest-class",
-            Rule::UnavailableAs500 => "unavailable-as-500",
+            Rule::Success => text!("success"),
+            Rule::GlobalFailure => text!("global-failure"),
+            Rule::Timeout => text!("timeout"),
+            Rule::NoResponse => text!("no-response"),
+            Rule::Preferred => text!("preferred"),
+            Rule::LowestClass => text!("lowest-class"),
+            Rule::UnavailableAs500 => text!("unavailable-as-500"),
         }
     }
 

@@ -64,3 +64,11 @@ macro_rules! sip_status_table {
     (@has_former) => { false };
     (@has_former $former:literal) => { true };
 }
+
+/// A [`Text`](crate::entry::Text) from a literal without its NUL, built
+/// when the crate is compiled: one literal serves as `&str` and `&CStr`.
+macro_rules! text {
+    ($text:literal) => {
+        const { $crate::entry::Text::new(concat!($text, "\0")) }
+    };
+}

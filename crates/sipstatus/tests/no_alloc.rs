@@ -1,4 +1,5 @@
-//! No lookup allocates: a counting allocator watches every one of them.
+//! No lookup allocates, nor the fork choice, the header linter or the RFC
+//! 6076 accumulator: a counting allocator watches every one of them.
 
 use std::{
     alloc::{GlobalAlloc, Layout, System},
@@ -6,8 +7,11 @@ use std::{
 };
 
 use sipstatus::{
-    Language, ReasonValue, ReasonValues, StatusCode, StatusLine, entries, lookup_phrase,
-    lookup_phrase_bytes,
+    Language, ReasonValue, ReasonValues, StatusCode, StatusLine, entries,
+    fork::best_response,
+    headers::check_headers,
+    lookup_phrase, lookup_phrase_bytes,
+    metrics::{Method, SessionMetrics},
 };
 
 struct Counting;
@@ -190,4 +194,24 @@ fn reason_values_are_parsed_unescaped_and_written_without_allocating() {
         "Reason values allocated {} times",
         after - before
     );
+}
+
+#[test]
+fn decisions_do_not_allocate() {
+    let codes: Vec<StatusCode> = (100..=799)
+        .map(|n| StatusCode::from_u16(n).unwrap())
+        .collect();
+    let names = ["Via", "m", "WWW-Authenticate", "allow", "Unsupported"];
+    let before = allocations();
+    let mut sink = 0usize;
+    let mut metrics = SessionMetrics::new();
+    for window in codes.windows(4) {
+        let choice = best_response(window, Method::Invite);
+        sink += choice.index().unwrap_or(0);
+        sink += check_headers(window[0], &names).count();
+        let _ = metrics.add(Method::Invite, Some(window[0]));
+        let _ = metrics.add(Method::Register, None);
+    }
+    sink += metrics.ser().map_or(0, |v| v as usize);
+    assert_eq!(allocations(), before, "sink {sink}");
 }

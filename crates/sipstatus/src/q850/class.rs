@@ -2,6 +2,8 @@
 
 use core::{ffi::CStr, fmt};
 
+use crate::entry::Text;
+
 /// The class of a Q.850 cause value, from bits 7 to 5 of the value
 /// (ITU-T Q.850 §2.2.5). The normal class spans two bit patterns, 0 to 31.
 ///
@@ -98,28 +100,25 @@ impl CauseClass {
     /// ```
     #[must_use]
     pub const fn label(self) -> &'static str {
+        self.label_text().as_str()
+    }
+
+    /// [`label`](CauseClass::label) and its NUL-terminated form, from one literal.
+    pub(crate) const fn label_text(self) -> Text {
         match self {
-            CauseClass::Normal => "normal event",
-            CauseClass::ResourceUnavailable => "resource unavailable",
-            CauseClass::ServiceNotAvailable => "service or option not available",
-            CauseClass::ServiceNotImplemented => "service or option not implemented",
-            CauseClass::InvalidMessage => "invalid message",
-            CauseClass::ProtocolError => "protocol error",
-            CauseClass::Interworking => "interworking",
+            CauseClass::Normal => text!("normal event"),
+            CauseClass::ResourceUnavailable => text!("resource unavailable"),
+            CauseClass::ServiceNotAvailable => text!("service or option not available"),
+            CauseClass::ServiceNotImplemented => text!("service or option not implemented"),
+            CauseClass::InvalidMessage => text!("invalid message"),
+            CauseClass::ProtocolError => text!("protocol error"),
+            CauseClass::Interworking => text!("interworking"),
         }
     }
 
     /// [`label`](CauseClass::label), NUL-terminated.
     pub(crate) const fn label_c(self) -> &'static CStr {
-        match self {
-            CauseClass::Normal => c"normal event",
-            CauseClass::ResourceUnavailable => c"resource unavailable",
-            CauseClass::ServiceNotAvailable => c"service or option not available",
-            CauseClass::ServiceNotImplemented => c"service or option not implemented",
-            CauseClass::InvalidMessage => c"invalid message",
-            CauseClass::ProtocolError => c"protocol error",
-            CauseClass::Interworking => c"interworking",
-        }
+        self.label_text().as_c_str()
     }
 
     /// A stable lower-case identifier for exports ("resource-unavailable").

@@ -3,6 +3,7 @@
 use core::{ffi::CStr, fmt, str::FromStr};
 
 use super::UnknownProfile;
+use crate::entry::Text;
 
 /// A source of mappings between SIP status codes and Q.850 causes.
 ///
@@ -82,22 +83,22 @@ impl Profile {
     /// ```
     #[must_use]
     pub const fn slug(self) -> &'static str {
+        self.slug_text().as_str()
+    }
+
+    /// [`slug`](Profile::slug) and its NUL-terminated form, from one literal.
+    pub(crate) const fn slug_text(self) -> Text {
         match self {
-            Profile::Rfc3398 => "rfc3398",
-            Profile::Rfc4497 => "rfc4497",
-            Profile::FreeSwitch => "freeswitch",
-            Profile::Asterisk => "asterisk",
+            Profile::Rfc3398 => text!("rfc3398"),
+            Profile::Rfc4497 => text!("rfc4497"),
+            Profile::FreeSwitch => text!("freeswitch"),
+            Profile::Asterisk => text!("asterisk"),
         }
     }
 
     /// [`slug`](Profile::slug), NUL-terminated.
     pub(crate) const fn slug_c(self) -> &'static CStr {
-        match self {
-            Profile::Rfc3398 => c"rfc3398",
-            Profile::Rfc4497 => c"rfc4497",
-            Profile::FreeSwitch => c"freeswitch",
-            Profile::Asterisk => c"asterisk",
-        }
+        self.slug_text().as_c_str()
     }
 
     /// A name for people ("RFC 3398", "FreeSWITCH").
