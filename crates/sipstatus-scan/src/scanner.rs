@@ -348,10 +348,67 @@ impl Transactions {
     }
 }
 
+/// The last status line read for each code, byte for byte, with where its
+/// phrase stands: logs and load tests repeat the same few lines, and a line
+/// equal to one already read reads the same, so the parser runs once per
+/// distinct line rather than once per message.
+struct LineCache {
+    lines: Vec<Option<CachedLine>>,
+}
+
+/// A status line's bytes, and where its phrase starts and ends in them.
+type CachedLine = (Box<[u8]>, usize, usize);
+
+impl LineCache {
+    /// Lines longer than this are read each time.
+    const MAX_LINE: usize = 96;
+
+    fn new() -> LineCache {
+        LineCache {
+            lines: vec![None; 700],
+        }
+    }
+
+    /// The slot of the code the line's digits name, if they do.
+    fn slot(line: &[u8]) -> Option<usize> {
+        match line.get(8..11)? {
+            &[a @ b'1'..=b'7', b @ b'0'..=b'9', c @ b'0'..=b'9'] => Some(
+                usize::from(a - b'1') * 100 + usize::from(b - b'0') * 10 + usize::from(c - b'0'),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The code and phrase of `line`, from the cache or the parser (`None`
+    /// when the line is malformed).
+    fn read<'a>(&mut self, line: &'a [u8], strict: bool) -> Option<(StatusCode, &'a [u8])> {
+        let slot = Self::slot(line).filter(|_| line.len() <= Self::MAX_LINE);
+        if let Some(i) = slot
+            && let Some((known, from, to)) = &self.lines[i]
+            && **known == *line
+        {
+            let code = StatusCode::from_u16(i as u16 + 100).ok()?;
+            return Some((code, &line[*from..*to]));
+        }
+        let status = status_line(line, strict)?;
+        let (code, reason) = (status.code(), status.reason());
+        if let Some(i) = slot
+            && usize::from(code.as_u16()) == i + 100
+        {
+            let from = (reason.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+            if line.get(from..from + reason.len()) == Some(reason) {
+                self.lines[i] = Some((Box::from(line), from, from + reason.len()));
+            }
+        }
+        Some((code, reason))
+    }
+}
+
 /// One scan in progress.
 pub(crate) struct Scanner {
     pub(crate) strict: bool,
     pub(crate) tally: Tally,
+    lines: LineCache,
     transactions: Transactions,
     pub(crate) packets: Packets,
 }
@@ -361,6 +418,7 @@ impl Scanner {
         Scanner {
             strict,
             tally: Tally::new(),
+            lines: LineCache::new(),
             transactions: Transactions::default(),
             packets: Packets::default(),
         }
@@ -370,12 +428,11 @@ impl Scanner {
     pub(crate) fn message(&mut self, start: StartLine<'_>, h: &Headers<'_>) {
         match start {
             StartLine::Response(line) => {
-                let Some(status) = status_line(line, self.strict) else {
+                let Some((code, reason)) = self.lines.read(line, self.strict) else {
                     self.tally.skip(SkipReason::Malformed);
                     return;
                 };
-                let code = status.code();
-                self.tally.response(code, status.reason());
+                self.tally.response(code, reason);
                 let Some((number, method)) = h.cseq else {
                     return;
                 };

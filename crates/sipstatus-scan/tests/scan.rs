@@ -558,3 +558,27 @@ fn phrases_per_code_are_bounded_and_the_rest_counted() {
         70
     );
 }
+
+#[test]
+fn repeated_status_lines_read_the_same_each_time() {
+    // The same line again, a line that differs only in its phrase, its
+    // line end or its case, and a malformed one between them.
+    let log = b"SIP/2.0 200 OK\r\nSIP/2.0 200 OK\r\nSIP/2.0 200 Ok\r\nSIP/2.0 200 OK\n\
+                SIP/2.0 200 OK\r\nSIP/2.0 2x0 OK\r\nSIP/2.0 200 \r\nSIP/2.0 200 OK\r\n\
+                SIP/2.0 499 Custom\r\nSIP/2.0 499 Custom\r\nSIP/2.0 200 Ok\r\n";
+    let r = scan(log);
+    assert_eq!(count(&r, 200), 8);
+    assert_eq!(count(&r, 499), 2);
+    let phrases = r.code(200).unwrap().phrases();
+    assert_eq!(phrases.get("OK"), Some(&5));
+    assert_eq!(phrases.get("Ok"), Some(&2));
+    assert_eq!(phrases.get(""), Some(&1));
+    assert_eq!(r.code(499).unwrap().phrases().get("Custom"), Some(&2));
+    // In strict mode a line without its CR is malformed, though the same
+    // line with it was read before.
+    let strict = b"SIP/2.0 200 OK\r\nSIP/2.0 200 OK\r\nSIP/2.0 200  OK\r\nSIP/2.0 200 OK\n";
+    let strict = scan_bytes(strict, true).unwrap();
+    assert_eq!(strict.code(200).unwrap().phrases().get("OK"), Some(&2));
+    assert_eq!(strict.code(200).unwrap().phrases().get(" OK"), Some(&1));
+    assert_eq!(strict.skipped(SkipReason::Malformed), 1);
+}
