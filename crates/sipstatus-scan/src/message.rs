@@ -164,6 +164,40 @@ pub(crate) fn text_headers(buf: &[u8]) -> Headers<'_> {
     read_headers(buf, MAX_TEXT_HEADER_LINES, true, true)
 }
 
+/// Whether the line at the start of `buf` is a header field or a
+/// continuation, from as few of its bytes as that takes: the same answer as
+/// [`is_header_line`] on the whole line, or `None` when `buf` ends before
+/// the answer is known.
+fn starts_header_line(buf: &[u8]) -> Option<bool> {
+    let mut i = 0;
+    match buf.first()? {
+        b' ' | b'\t' => return Some(true),
+        _ => {}
+    }
+    // White space before the name, the name's token characters, white
+    // space after it, then the colon.
+    while let Some(&b) = buf.get(i) {
+        if !matches!(b, b' ' | b'\t' | b'\r') {
+            break;
+        }
+        i += 1;
+    }
+    let name = i;
+    while buf.get(i).is_some_and(|&b| is_token(b)) {
+        i += 1;
+    }
+    if i == name {
+        return buf.get(i).map(|_| false);
+    }
+    while let Some(&b) = buf.get(i) {
+        if !matches!(b, b' ' | b'\t' | b'\r') {
+            break;
+        }
+        i += 1;
+    }
+    buf.get(i).map(|&b| b == b':')
+}
+
 /// Whether a line is a header field or a continuation (RFC 3261 §7.3.1).
 fn is_header_line(line: &[u8]) -> bool {
     match line.first() {
@@ -193,6 +227,18 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) 
             break;
         }
         lines += 1;
+        if only_headers {
+            // A line that cannot be a header ends the block without a look
+            // for its end.
+            match starts_header_line(&buf[pos..]) {
+                Some(false) => break,
+                Some(true) => {}
+                None => {
+                    h.cut = true;
+                    break;
+                }
+            }
+        }
         let Some(nl) = memchr(b'\n', &buf[pos..]) else {
             h.cut = true;
             break;
@@ -314,6 +360,33 @@ mod tests {
         assert_eq!(text_headers(log).end, None);
         assert_eq!(headers(log, usize::MAX).end, Some(log.len()));
         assert_eq!(text_headers(b"Call-ID: a\n  folded\n\n").end, Some(21));
+    }
+
+    #[test]
+    fn header_lines_told_from_their_first_bytes() {
+        let lines: [&[u8]; 12] = [
+            b"Call-ID: a",
+            b"  folded",
+            b"\tfolded",
+            b"CSeq : 1 BYE",
+            b"\r Via\t: x",
+            b"SIP/2.0 200 OK",
+            b"2026-11-24 12:00:00 proxy: SIP/2.0 200 OK",
+            b"no colon here",
+            b"a b: c",
+            b": empty name",
+            b"\r",
+            b"x",
+        ];
+        for line in lines {
+            let whole = [line, b"\n"].concat();
+            assert_eq!(starts_header_line(&whole), Some(is_header_line(line)));
+            // A part of the line answers the same or not yet.
+            for cut in 0..line.len() {
+                let part = starts_header_line(&line[..cut]);
+                assert!(part.is_none() || part == Some(is_header_line(line)));
+            }
+        }
     }
 
     #[test]

@@ -18,6 +18,18 @@ fn line_start(buf: &[u8], at: usize) -> usize {
     memrchr(b'\n', &buf[..at]).map_or(0, |nl| nl + 1)
 }
 
+/// [`line_start`], looking back no further than `from` when a line starts
+/// there.
+fn line_start_after(buf: &[u8], from: usize, at: usize) -> usize {
+    if from != 0 && buf[from - 1] != b'\n' {
+        return line_start(buf, at);
+    }
+    if at == from {
+        return from;
+    }
+    memrchr(b'\n', &buf[from..at]).map_or(from, |nl| from + nl + 1)
+}
+
 /// The method of a request line whose ` SIP/2.0` ends `prefix`'s line.
 fn request_method(prefix: &[u8]) -> Option<&[u8]> {
     let p = prefix.strip_suffix(b" ")?;
@@ -52,10 +64,19 @@ fn request_method(prefix: &[u8]) -> Option<&[u8]> {
 pub(crate) fn scan(s: &mut Scanner, buf: &[u8], eof: bool) -> usize {
     let finder = memmem::Finder::new(VERSION);
     let mut search = 0;
-    while let Some(found) = finder.find(&buf[search..]) {
-        let at = search + found;
+    loop {
+        // In a log of bare status lines the next one starts where the
+        // search does: no need to look for it.
+        let at = if buf[search..].starts_with(VERSION) {
+            search
+        } else {
+            match finder.find(&buf[search..]) {
+                Some(found) => search + found,
+                None => break,
+            }
+        };
         let after = at + VERSION.len();
-        let begin = line_start(buf, at);
+        let begin = line_start_after(buf, search, at);
         let Some(&next) = buf.get(after) else {
             return if eof { buf.len() } else { begin };
         };
