@@ -14,7 +14,8 @@ Then, on the same file, times:
 
 checks that each of them reports the counts the generator says the file
 holds, and measures peak memory (`/usr/bin/time -v`, maximum resident set
-size) of `sipstatus scan` on both file sizes.  Finally runs
+size) of `sipstatus scan` on both file sizes; times it on one core on a
+proxy-style text log of 1,000,000 status lines (gen_log.py).  Finally runs
 bench_python_scan.py with VENV_PYTHON.  Prints a Markdown table with every
 command and writes it to DIR/results.md.
 """
@@ -173,6 +174,25 @@ def main() -> int:
               f"{b[1] / 1024:.0f} MiB | {ANON[shlex.join(scan_big)] / 1024:.0f} MiB |",
               f"| {mb_huge:.0f} MB, {a.calls * 10:,} calls | `{shlex.join(scan_huge)}` | {h[0]:.2f} | "
               f"{h[1] / 1024:.0f} MiB | {ANON[shlex.join(scan_huge)] / 1024:.0f} MiB |"]
+    log = a.work / "log-1000000.txt"
+    if not log.exists():
+        subprocess.run([sys.executable, str(HERE / "gen_log.py"), str(log)], check=True)
+    sys.path.insert(0, str(HERE))
+    from gen_log import STATUS  # noqa: E402
+    want_log: dict[str, int] = {}
+    for i in range(1_000_000):
+        code = STATUS[i % len(STATUS)][:3].decode()
+        want_log[code] = want_log.get(code, 0) + 1
+    scan_log = ["taskset", "-c", "0", a.sipstatus, "scan", "--format", "json", str(log)]
+    best_log = min((run(scan_log) + (CPU[shlex.join(scan_log)],) for _ in range(3)),
+                   key=lambda r: r[3])
+    same("sipstatus scan (text log)", scan_counts(best_log[2])["codes"], dict(sorted(want_log.items())))
+    mb_log = log.stat().st_size / 1e6
+    lines += ["", f"Text: a proxy-style log of 1,000,000 status lines ({mb_log:.0f} MB, "
+              "`benches/scan/gen_log.py`), best of three:", "",
+              "| Command | Wall s | MB/s | CPU s | MB per CPU s |", "|---|---:|---:|---:|---:|",
+              f"| `{shlex.join(scan_log)}` | {best_log[0]:.2f} | {mb_log / best_log[0]:.0f} | "
+              f"{best_log[3]:.3f} | {mb_log / best_log[3]:.0f} |"]
     py = subprocess.run([a.python, str(HERE / "bench_python_scan.py")],
                         capture_output=True, text=True)
     lines += ["", "```", f"$ {a.python} benches/scan/bench_python_scan.py",
