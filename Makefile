@@ -46,3 +46,4 @@ bench-rust:
 -include mk/fuzz.mk
 -include mk/traffic.mk
 -include mk/release.mk
+-include mk/decide.mk

@@ -935,6 +935,106 @@ typedef uint32_t sipstatus_result;
 #endif // __cplusplus
 
 /**
+ * The rule of RFC 3261 §16.7 (or RFC 4320) that decided a choice. The
+ * numbers are stable.
+ */
+enum sipstatus_fork_rule
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * A 2xx was among the responses: it is forwarded at once.
+   */
+  SIPSTATUS_FORK_RULE_SUCCESS = 0,
+  /**
+   * A 6xx was among the responses and wins.
+   */
+  SIPSTATUS_FORK_RULE_GLOBAL_FAILURE = 1,
+  /**
+   * No final response to an INVITE: a generated 408.
+   */
+  SIPSTATUS_FORK_RULE_TIMEOUT = 2,
+  /**
+   * No usable final response to a non-INVITE request: nothing is sent.
+   */
+  SIPSTATUS_FORK_RULE_NO_RESPONSE = 3,
+  /**
+   * A 4xx that tells the client how to resubmit (401, 407, 415, 420, 484).
+   */
+  SIPSTATUS_FORK_RULE_PREFERRED = 4,
+  /**
+   * The lowest code of the lowest class present.
+   */
+  SIPSTATUS_FORK_RULE_LOWEST_CLASS = 5,
+  /**
+   * A 503 would have been chosen: a generated 500 goes instead.
+   */
+  SIPSTATUS_FORK_RULE_UNAVAILABLE_AS500 = 6,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_fork_rule;
+#endif // __cplusplus
+
+/**
+ * How strongly an RFC asks for a header field (RFC 2119).
+ */
+enum sipstatus_header_level
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * MUST.
+   */
+  SIPSTATUS_HEADER_LEVEL_MUST = 0,
+  /**
+   * SHOULD.
+   */
+  SIPSTATUS_HEADER_LEVEL_SHOULD = 1,
+  /**
+   * MAY.
+   */
+  SIPSTATUS_HEADER_LEVEL_MAY = 2,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_header_level;
+#endif // __cplusplus
+
+/**
+ * How a final response counts in a metric.
+ */
+enum sipstatus_metric_role
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * Not a valid code or metric.
+   */
+  SIPSTATUS_METRIC_ROLE_INVALID = 0,
+  /**
+   * Counted in the numerator (and the denominator).
+   */
+  SIPSTATUS_METRIC_ROLE_NUMERATOR = 1,
+  /**
+   * Counted in the denominator only.
+   */
+  SIPSTATUS_METRIC_ROLE_DENOMINATOR = 2,
+  /**
+   * Taken out of the denominator.
+   */
+  SIPSTATUS_METRIC_ROLE_EXCLUDED = 3,
+  /**
+   * Not a final response (1xx, 7xx): not counted at all.
+   */
+  SIPSTATUS_METRIC_ROLE_NOT_COUNTED = 4,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_metric_role;
+#endif // __cplusplus
+
+/**
  * The class of a Q.850 cause, from bits 7 to 5 of its value.
  */
 enum sipstatus_cause_class
@@ -1158,6 +1258,61 @@ typedef uint32_t sipstatus_profile;
 #endif // __cplusplus
 
 /**
+ * The method of a request, as far as the fork choice and the RFC 6076
+ * metrics tell methods apart.
+ */
+enum sipstatus_method
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * INVITE.
+   */
+  SIPSTATUS_METHOD_INVITE = 0,
+  /**
+   * REGISTER.
+   */
+  SIPSTATUS_METHOD_REGISTER = 1,
+  /**
+   * Any other method.
+   */
+  SIPSTATUS_METHOD_OTHER = 2,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_method;
+#endif // __cplusplus
+
+/**
+ * One of the four RFC 6076 ratios defined by response codes.
+ */
+enum sipstatus_metric
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * Session Establishment Ratio (RFC 6076 §4.6).
+   */
+  SIPSTATUS_METRIC_SER = 0,
+  /**
+   * Session Establishment Effectiveness Ratio (RFC 6076 §4.7).
+   */
+  SIPSTATUS_METRIC_SEER = 1,
+  /**
+   * Ineffective Session Attempts (RFC 6076 §4.8).
+   */
+  SIPSTATUS_METRIC_ISA = 2,
+  /**
+   * Ineffective Registration Attempts (RFC 6076 §4.2).
+   */
+  SIPSTATUS_METRIC_IRA = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_metric;
+#endif // __cplusplus
+
+/**
  * One row of the table. Every string is static and NUL-terminated: never
  * free it. Get rows from `sipstatus_entry_at` or `sipstatus_lookup`; do not
  * allocate or copy them yourself, since later versions may append fields.
@@ -1199,6 +1354,116 @@ typedef struct sipstatus_entry {
    */
   const char *description_de;
 } sipstatus_entry;
+
+/**
+ * The response a proxy sends upstream, and why; filled in by
+ * `sipstatus_best_response`.
+ */
+typedef struct sipstatus_choice {
+  /**
+   * The code to send; 0 when nothing may be sent
+   * (`SIPSTATUS_FORK_RULE_NO_RESPONSE`).
+   */
+  uint16_t code;
+  /**
+   * The rule that decided (a `sipstatus_fork_rule` value).
+   */
+  sipstatus_fork_rule rule;
+  /**
+   * The position in the codes given of the response to forward (or that a
+   * generated 500 replaces); `SIZE_MAX` for a generated 408 and when
+   * nothing is sent.
+   */
+  size_t index;
+  /**
+   * Whether to cancel the branches still pending (on a 6xx or a 2xx).
+   */
+  bool cancel_pending;
+  /**
+   * Whether to add the WWW-Authenticate and Proxy-Authenticate values of
+   * every other 401 and 407 received (a 401 or 407 was chosen).
+   */
+  bool aggregate_challenges;
+  /**
+   * Whether the proxy makes the response itself (a 408 or a 500).
+   */
+  bool generated;
+} sipstatus_choice;
+
+/**
+ * One header obligation of a code. Every string is static and
+ * NUL-terminated: never free it. Get rules from `sipstatus_header_rule_at`.
+ */
+typedef struct sipstatus_header_rule {
+  /**
+   * The code of the response (401).
+   */
+  uint16_t code;
+  /**
+   * The header field, full form ("WWW-Authenticate").
+   */
+  const char *header;
+  /**
+   * How strongly it is asked for (a `sipstatus_header_level` value).
+   */
+  sipstatus_header_level level;
+  /**
+   * The level as its RFC 2119 keyword ("MUST").
+   */
+  const char *level_name;
+  /**
+   * The RFC and section that say so ("RFC 3261 §22.2"), in UTF-8.
+   */
+  const char *reference;
+  /**
+   * When the obligation applies; "" when it always does.
+   */
+  const char *condition;
+} sipstatus_header_rule;
+
+/**
+ * An RFC 6076 accumulator: the counts of transactions by method and final
+ * response. Zero-initialise it (`sipstatus_session_metrics m = {0};`) and
+ * feed it with `sipstatus_session_metrics_add`; the counts may be read (to
+ * export them as counters) and may be set, for example to continue from
+ * saved counts. Counts saturate at `UINT64_MAX`.
+ */
+typedef struct sipstatus_session_metrics {
+  /**
+   * INVITE transactions.
+   */
+  uint64_t invites;
+  /**
+   * INVITEs answered by 200 (the numerator of SER).
+   */
+  uint64_t invites_established;
+  /**
+   * INVITEs answered by a 3xx, 401, 402 or 407 (out of SER and SEER).
+   */
+  uint64_t invites_excluded;
+  /**
+   * INVITEs answered by 200, 480, 486, 600 or 603 (the numerator of SEER).
+   */
+  uint64_t invites_effective;
+  /**
+   * INVITEs answered by 408, 500, 503, 504 or not at all (the numerator
+   * of ISA).
+   */
+  uint64_t invites_ineffective;
+  /**
+   * REGISTER transactions.
+   */
+  uint64_t registers;
+  /**
+   * REGISTERs that ended in a failure response or in none (the numerator
+   * of IRA).
+   */
+  uint64_t registers_ineffective;
+  /**
+   * Transactions of other methods.
+   */
+  uint64_t others;
+} sipstatus_session_metrics;
 
 /**
  * One answer of a mapping function, with where it came from.
@@ -1533,6 +1798,189 @@ const struct sipstatus_entry *sipstatus_entry_at(size_t index);
  * The entry and its strings are static: never free them or write to them.
  */
 const struct sipstatus_entry *sipstatus_lookup(uint16_t code);
+
+/**
+ * Chooses the response a stateful proxy forwards upstream once every branch
+ * of a forked request has ended (RFC 3261 §16.7 steps 5 to 7, RFC 4320
+ * §4.2): any 2xx goes at once; else any 6xx wins; else no response gives a
+ * generated 408 (nothing at all for a non-INVITE request); else the lowest
+ * class, preferring 401, 407, 415, 420 and 484 among 4xx and otherwise the
+ * lowest code, with a 503 ranked last and replaced by a generated 500.
+ * Provisional and 7xx codes are skipped. No allocation.
+ *
+ * @param codes The final response codes of the branches, in arrival order;
+ *        may be NULL when `len` is 0. Only read; the caller keeps ownership.
+ * @param len How many codes `codes` holds.
+ * @param method The request's method, a `sipstatus_method` value.
+ * @param out_choice Receives the choice; on failure it is set to code 0,
+ *        rule `SIPSTATUS_FORK_RULE_NO_RESPONSE`, index `SIZE_MAX`.
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL
+ *         `out_choice`, or a NULL `codes` with a `len` above 0;
+ *         `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a code outside 100 to 799,
+ *         an unknown `method` or a `len` above `PTRDIFF_MAX`.
+ *
+ * # Safety
+ * `codes` is NULL or points to `len` readable `uint16_t`; `out_choice` is
+ * NULL or points to a writable `sipstatus_choice`.
+ */
+sipstatus_result sipstatus_best_response(const uint16_t *codes,
+                                         size_t len,
+                                         uint32_t method,
+                                         struct sipstatus_choice *out_choice);
+
+/**
+ * The short name of a rule ("global-failure").
+ *
+ * @param rule A `sipstatus_fork_rule` value.
+ * @return A static NUL-terminated string (never free it), or NULL for a
+ *         number that is no `sipstatus_fork_rule`.
+ */
+const char *sipstatus_fork_rule_name(uint32_t rule);
+
+/**
+ * How many header obligations a response with `code` has: valid indexes
+ * for `sipstatus_header_rule_at` are 0 to this count - 1.
+ *
+ * @param code A status code.
+ * @return The number of rules; 0 for a code without obligations or a
+ *         number outside 100 to 799.
+ */
+size_t sipstatus_header_rule_count(uint16_t code);
+
+/**
+ * One header obligation of `code`, in the core's order.
+ *
+ * @param code A status code.
+ * @param index The rule's position, from 0 to
+ *        `sipstatus_header_rule_count(code) - 1`.
+ * @return A static rule (never free it), or NULL for an index past the
+ *         last rule or a code without rules.
+ */
+const struct sipstatus_header_rule *sipstatus_header_rule_at(uint16_t code, size_t index);
+
+/**
+ * Checks the header names a response with `code` carries against its
+ * unconditional MUST and SHOULD rules. Names are compared without regard to
+ * ASCII case and surrounding white space, and compact forms ("m" for
+ * Contact) are understood. Rules with a condition and MAY rules are never
+ * reported.
+ *
+ * @param code The response's status code, 100 to 799.
+ * @param names The header names, `count` pointers; each need not be
+ *        NUL-terminated. May be NULL when `count` is 0. Only read.
+ * @param lens The length in bytes of each name, `count` values. May be NULL
+ *        when `count` is 0. Only read.
+ * @param count How many names there are.
+ * @param out_broken Receives a bit mask: bit `i` set means that rule `i`
+ *        (`sipstatus_header_rule_at(code, i)`) is broken; 0 when none is,
+ *        and 0 on failure.
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL
+ *         `out_broken`, a NULL array with `count` above 0, or a NULL name;
+ *         `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a code outside 100 to 799,
+ *         or a length or count above `PTRDIFF_MAX`.
+ *
+ * # Safety
+ * `names` and `lens` are NULL or point to `count` readable values; each
+ * `names[i]` is NULL or points to `lens[i]` readable bytes; `out_broken` is
+ * NULL or points to a writable `uint32_t`.
+ */
+sipstatus_result sipstatus_check_headers(uint16_t code,
+                                         const char *const *names,
+                                         const size_t *lens,
+                                         size_t count,
+                                         uint32_t *out_broken);
+
+/**
+ * How a final response with `code`, to the metric's method (INVITE for
+ * SER, SEER and ISA; REGISTER for IRA), counts in `metric` (RFC 6076 §4).
+ *
+ * @param code A status code, 100 to 799; 0 stands for "no final response"
+ *        (a timeout), which counts in the numerator of ISA and IRA and the
+ *        denominator of SER and SEER.
+ * @param metric A `sipstatus_metric` value.
+ * @return The role; `SIPSTATUS_METRIC_ROLE_INVALID` for any other number
+ *         or metric.
+ */
+sipstatus_metric_role sipstatus_metric_role_of(uint16_t code, uint32_t metric);
+
+/**
+ * Whether `code` is a failure response in RFC 6076's sense (§4.2): a 4xx
+ * other than the challenges 401, 402 and 407, a 5xx or a 6xx.
+ *
+ * @param code A status code.
+ * @return true for a failure response; false otherwise, and for a number
+ *         outside 100 to 799.
+ */
+bool sipstatus_is_failure_response(uint16_t code);
+
+/**
+ * The abbreviation of a metric ("SEER").
+ *
+ * @param metric A `sipstatus_metric` value.
+ * @return A static NUL-terminated string (never free it), or NULL for a
+ *         number that is no `sipstatus_metric`.
+ */
+const char *sipstatus_metric_name(uint32_t metric);
+
+/**
+ * Counts one transaction in an RFC 6076 accumulator.
+ *
+ * @param metrics The accumulator; updated in place, owned by the caller.
+ * @param method The transaction's method, a `sipstatus_method` value.
+ * @param code Its final response code, 200 to 699; 0 when it ended without
+ *        a final response (a timeout).
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL
+ *         `metrics`; `SIPSTATUS_RESULT_INVALID_ARGUMENT` for an unknown
+ *         `method` or a code that is no final response (1xx, 7xx, or
+ *         outside 100 to 799), and then nothing is counted.
+ *
+ * # Safety
+ * `metrics` is NULL or points to a readable and writable
+ * `sipstatus_session_metrics`.
+ */
+sipstatus_result sipstatus_session_metrics_add(struct sipstatus_session_metrics *metrics,
+                                               uint32_t method,
+                                               uint16_t code);
+
+/**
+ * Adds the counts of `other` to `metrics` (two capture files, two
+ * threads).
+ *
+ * @param metrics The accumulator to add to; updated in place.
+ * @param other The accumulator to add; only read. May be `metrics` itself.
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` when either
+ *         is NULL.
+ *
+ * # Safety
+ * `metrics` is NULL or points to a readable and writable
+ * `sipstatus_session_metrics`; `other` is NULL or points to a readable one.
+ */
+sipstatus_result sipstatus_session_metrics_merge(struct sipstatus_session_metrics *metrics,
+                                                 const struct sipstatus_session_metrics *other);
+
+/**
+ * The value of one RFC 6076 ratio of an accumulator, in percent.
+ *
+ * @param metrics The accumulator; only read.
+ * @param metric A `sipstatus_metric` value.
+ * @param out_defined Receives whether the ratio is defined: false when its
+ *        denominator is 0 (no INVITE, or no REGISTER, counted), and on
+ *        failure.
+ * @param out_percent Receives the ratio from 0 to 100; 0 when it is
+ *        undefined, and on failure.
+ * @return `SIPSTATUS_RESULT_OK`; `SIPSTATUS_RESULT_NULL_ARGUMENT` when a
+ *         pointer is NULL; `SIPSTATUS_RESULT_INVALID_ARGUMENT` for an
+ *         unknown `metric`.
+ *
+ * # Safety
+ * `metrics` is NULL or points to a readable `sipstatus_session_metrics`;
+ * `out_defined` and `out_percent` are NULL or point to a writable `bool`
+ * and `double`.
+ */
+sipstatus_result sipstatus_session_metrics_value(const struct sipstatus_session_metrics *metrics,
+                                                 uint32_t metric,
+                                                 bool *out_defined,
+                                                 double *out_percent);
 
 /**
  * The code that a reason phrase or one of its aliases names: ASCII case,

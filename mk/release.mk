@@ -15,6 +15,14 @@ PKG_CRATES := sipstatus sipstatus-cli
 PKG_OUT = $(CARGO_TARGET_DIR)/package-check
 # The files each .crate must carry besides its sources.
 PKG_REQUIRED := Cargo.toml README.md LICENSE-MIT LICENSE-APACHE
+# cargo treats the crates it verifies against each other like registry
+# crates, which never change: it unpacks them once under
+# $CARGO_HOME/registry/src/-<hash>/ and reuses what it compiled of them in
+# the target directory. A later run would verify against the first run's
+# sources, so those copies of our own crates are removed first, and the
+# packages are built in a target directory of their own, made afresh.
+PKG_CARGO_HOME := $(or $(CARGO_HOME),$(HOME)/.cargo)
+PKG_STALE = $(foreach crate,$(PKG_CRATES),$(PKG_CARGO_HOME)/registry/src/-*/$(crate)-$(C_VERSION))
 
 .PHONY: package-check release-check install-cli install-cli-files
 
@@ -48,10 +56,10 @@ install-cli-files:
 	install -m 644 LICENSE-MIT LICENSE-APACHE $(DESTDIR)$(LICENSEDIR)/
 
 package-check:
-	$(CARGO) package --allow-dirty $(addprefix -p ,$(PKG_CRATES))
-	rm -rf $(PKG_OUT) && mkdir -p $(PKG_OUT)
+	rm -rf $(PKG_STALE) $(PKG_OUT)
+	CARGO_TARGET_DIR=$(PKG_OUT)/target $(CARGO) package --allow-dirty $(addprefix -p ,$(PKG_CRATES))
 	@set -e; for crate in $(PKG_CRATES); do \
-		file=$(CARGO_TARGET_DIR)/package/$$crate-$(C_VERSION).crate; \
+		file=$(PKG_OUT)/target/package/$$crate-$(C_VERSION).crate; \
 		tar -tzf $$file | sed "s|^$$crate-$(C_VERSION)/||" | sort > $(PKG_OUT)/$$crate.files; \
 		echo "$$crate-$(C_VERSION).crate: $$(tr '\n' ' ' < $(PKG_OUT)/$$crate.files)"; \
 		for f in $(PKG_REQUIRED); do \

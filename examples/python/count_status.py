@@ -10,8 +10,9 @@ packet's header bytes in front of it), and prints a count per code, most
 frequent first. A code the table does not hold is shown as the code a user
 agent treats it as (RFC 3261 §8.1.3.2). Exits 1 when there is none.
 
-A status line is read by the lenient rule that the Rust example
-(examples/rust/status_lines.rs, through sipstatus::StatusLine) applies too:
+Each candidate is read by sipstatus.parse_status_line, the parser behind
+sipstatus::StatusLine that the Rust example (examples/rust/status_lines.rs)
+uses too, with its lenient rule:
 besides the grammar of RFC 3261 §25.1, runs of spaces and tabs between the
 fields, the version in any case, and no space before an empty phrase
 ("SIP/2.0 488"), as tracing tools meet them on the wire.
@@ -26,27 +27,34 @@ import re
 import sys
 from collections.abc import Iterable
 
-from sipstatus import RegistryStatus, SIPStatus, canonical
-
-# The version, a code from 100 to 799, then a space or tab and the phrase
-# (anything but CR and LF), or nothing at all before the line ends.
-STATUS_LINE = re.compile(
-    r"(?i:SIP)/[0-9]+\.[0-9]+[ \t]+([1-7][0-9][0-9])(?:[ \t]([^\r\n]*))?(?=[\r\n]|$)"
+from sipstatus import (
+    RegistryStatus,
+    SIPStatus,
+    StatusLine,
+    StatusLineError,
+    canonical,
+    parse_status_line,
 )
 
-
-def parse_status_line(line: str) -> tuple[int, str] | None:
-    """The code and phrase of the first status line that starts anywhere in
-    `line`, or None."""
-    match = STATUS_LINE.search(line)
-    if match is None:
-        return None
-    return int(match.group(1)), (match.group(2) or "").lstrip(" \t")
+# Where a status line may start: the version's "SIP/" in any case.
+CANDIDATE = re.compile(r"SIP/", re.IGNORECASE | re.ASCII)
 
 
-def status_lines(lines: Iterable[str]) -> list[tuple[int, str]]:
-    """Every status line of a trace, in order."""
-    found = (parse_status_line(line.rstrip("\n")) for line in lines)
+def find_status_line(line: str) -> StatusLine | None:
+    """The first status line that starts anywhere in `line`, read by
+    sipstatus.parse_status_line, or None."""
+    for candidate in CANDIDATE.finditer(line):
+        try:
+            return parse_status_line(line[candidate.start() :])
+        except StatusLineError:
+            continue
+    return None
+
+
+def status_lines(lines: Iterable[str]) -> list[StatusLine]:
+    """Every status line of a trace, in order. Each line keeps its line end,
+    so that a CR before the LF ends the status line rather than breaking it."""
+    found = (find_status_line(line) for line in lines)
     return [status for status in found if status is not None]
 
 
@@ -73,7 +81,7 @@ def main() -> int:
     args = parser.parse_args()
     hook = fileinput.hook_encoded("utf-8", errors="replace")
     with fileinput.input(args.files, openhook=hook) as lines:
-        counts = collections.Counter(code for code, _ in status_lines(lines))
+        counts = collections.Counter(int(status.code) for status in status_lines(lines))
     if not counts:
         print("no SIP status lines found", file=sys.stderr)
         return 1

@@ -78,10 +78,11 @@ fn report(status: &StatusLine<'_>) -> String {
     )
 }
 
-/// Every status line of a trace, in order.
+/// Every status line of a trace, in order. Each line keeps its line end,
+/// so that a CR before the LF ends the status line rather than breaking it.
 fn scan(trace: &[u8]) -> Vec<StatusLine<'_>> {
     trace
-        .split(|&b| b == b'\n')
+        .split_inclusive(|&b| b == b'\n')
         .filter_map(find_status_line)
         .collect()
 }
@@ -148,6 +149,14 @@ mod tests {
         assert!(check("INVITE sip:bob@example.com SIP/2.0").is_none());
         assert!(check("...SIP/2.0 9999 Broken").is_none());
         assert!(check("SIP/2.0 099 Too Low").is_none());
+    }
+
+    #[test]
+    fn reads_lines_that_end_in_crlf() {
+        let found = scan(b"SIP/2.0 180 Ringing\r\nVia: x\r\nSIP/2.0 488\r\nSIP/2.0 200 OK");
+        let codes: Vec<u16> = found.iter().map(|s| s.code().as_u16()).collect();
+        assert_eq!(codes, [180, 488, 200]);
+        assert_eq!(found[0].reason(), b"Ringing");
     }
 
     #[test]

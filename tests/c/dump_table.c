@@ -2,6 +2,10 @@
  * `cargo run -p sipstatus-ffi --example table_tsv` prints from the Rust core;
  * mk/c.mk diffs the two. Section "entry": every row of sipstatus_entry_at.
  * Section "code": what every function says about each number 0..1000.
+ * Section "rule": every header obligation of each number 0..1000.
+ * Section "metric": the RFC 6076 role of each number 0..1000 (0: no final
+ * response) in SER, SEER, ISA and IRA, and whether it is a failure response.
+ * Section "fork": the best response over pseudo-random lists of codes.
  * Section "cause": what the Q.850 functions say about each number 0..255.
  * Sections "sip2q850" and "q8502sip": every mapping function for each
  * profile number 0..4 (4 is no profile), code 0..1000 and cause 0..255. */
@@ -25,6 +29,64 @@ static const char *status_name(uint32_t status)
         return "non-standard";
     default:
         return "?";
+    }
+}
+
+/* The role as the core names it: checks the C numbering. */
+static const char *role_name(sipstatus_metric_role role)
+{
+    switch (role) {
+    case SIPSTATUS_METRIC_ROLE_INVALID:
+        return "invalid";
+    case SIPSTATUS_METRIC_ROLE_NUMERATOR:
+        return "numerator";
+    case SIPSTATUS_METRIC_ROLE_DENOMINATOR:
+        return "denominator";
+    case SIPSTATUS_METRIC_ROLE_EXCLUDED:
+        return "excluded";
+    case SIPSTATUS_METRIC_ROLE_NOT_COUNTED:
+        return "not-counted";
+    default:
+        return "?";
+    }
+}
+
+/* The lists of codes of the "fork" section: the same generator as
+ * crates/sipstatus-ffi/examples/table_tsv.rs. */
+static uint32_t fork_state = 1;
+
+static uint16_t next_code(void)
+{
+    fork_state = (fork_state * 1103515245u + 12345u) & 0x7fffffffu;
+    return (uint16_t)(100u + (fork_state >> 8) % 700u);
+}
+
+static void dump_forks(void)
+{
+    unsigned k;
+    for (k = 0; k < 600; k++) {
+        uint16_t codes[6];
+        size_t len = k % 7, j;
+        uint32_t method = k % 3;
+        sipstatus_choice choice;
+        for (j = 0; j < len; j++) {
+            codes[j] = next_code();
+        }
+        if (sipstatus_best_response(codes, len, method, &choice) != SIPSTATUS_RESULT_OK) {
+            printf("fork\t%u\terror\n", k);
+            continue;
+        }
+        printf("fork\t%u\t%u\t", k, (unsigned)method);
+        for (j = 0; j < len; j++) {
+            printf(j ? ",%u" : "%u", (unsigned)codes[j]);
+        }
+        if (choice.index == SIZE_MAX) {
+            printf("\t%u\t%s\t-", (unsigned)choice.code, sipstatus_fork_rule_name(choice.rule));
+        } else {
+            printf("\t%u\t%s\t%u", (unsigned)choice.code, sipstatus_fork_rule_name(choice.rule),
+                   (unsigned)choice.index);
+        }
+        printf("\t%d%d%d\n", choice.cancel_pending, choice.aggregate_challenges, choice.generated);
     }
 }
 
@@ -54,6 +116,24 @@ int main(void)
                sipstatus_is_known(c), sipstatus_is_final(c), sipstatus_is_provisional(c),
                or_dash(sipstatus_description(c, "en")), or_dash(sipstatus_description(c, "de")));
     }
+    for (code = 0; code <= 1000; code++) {
+        size_t n = sipstatus_header_rule_count((uint16_t)code);
+        for (i = 0; i < n; i++) {
+            const sipstatus_header_rule *r = sipstatus_header_rule_at((uint16_t)code, i);
+            printf("rule\t%u\t%u\t%s\t%s\t%u\t%s\t%s\n", code, (unsigned)i, r->header,
+                   r->level_name, (unsigned)r->level, r->reference, r->condition);
+        }
+    }
+    for (code = 0; code <= 1000; code++) {
+        uint16_t c = (uint16_t)code;
+        printf("metric\t%u\t%s\t%s\t%s\t%s\t%d\n", code,
+               role_name(sipstatus_metric_role_of(c, SIPSTATUS_METRIC_SER)),
+               role_name(sipstatus_metric_role_of(c, SIPSTATUS_METRIC_SEER)),
+               role_name(sipstatus_metric_role_of(c, SIPSTATUS_METRIC_ISA)),
+               role_name(sipstatus_metric_role_of(c, SIPSTATUS_METRIC_IRA)),
+               sipstatus_is_failure_response(c));
+    }
+    dump_forks();
     /* Status lines and Reason values written, and the lines parsed back. */
     for (code = 0; code <= 1000; code++) {
         char line[128], reason[128];

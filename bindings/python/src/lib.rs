@@ -16,6 +16,7 @@
 use pyo3::prelude::*;
 
 mod cli;
+mod decide;
 mod errors;
 mod lookup;
 mod q850;
@@ -61,5 +62,11 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(wire::parse_status_line, m)?)?;
     m.add_function(wrap_pyfunction!(wire::format_status_line, m)?)?;
     m.add_function(wrap_pyfunction!(wire::parse_reason, m)?)?;
+    m.add_class::<decide::SessionMetrics>()?;
+    m.add_function(wrap_pyfunction!(decide::best_response, m)?)?;
+    m.add_function(wrap_pyfunction!(decide::header_rules, m)?)?;
+    m.add_function(wrap_pyfunction!(decide::check_headers, m)?)?;
+    m.add_function(wrap_pyfunction!(decide::metric_roles, m)?)?;
+    m.add_function(wrap_pyfunction!(decide::is_failure_response, m)?)?;
     Ok(())
 }

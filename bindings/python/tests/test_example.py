@@ -5,9 +5,13 @@ Rust example, with each code's meaning as the table gives it."""
 from __future__ import annotations
 
 import collections
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
+
+import sipstatus
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 SAMPLE = EXAMPLES / "sipp" / "tcpdump-A.txt"
@@ -22,6 +26,16 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
         encoding="utf-8",
         timeout=60,
     )
+
+
+def example_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "count_status", EXAMPLES / "python" / "count_status.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def expected_codes() -> collections.Counter[int]:
@@ -69,3 +83,28 @@ def test_a_trace_without_responses_is_an_error() -> None:
     result = run(stdin="INVITE sip:x SIP/2.0\n")
     assert result.returncode == 1
     assert result.stderr == "no SIP status lines found\n"
+
+
+def test_reads_each_candidate_with_the_package_parser() -> None:
+    find = example_module().find_status_line
+    for text, at in [
+        ("E..$..@.@.g....#SIP/2.0 603 Declined", 16),
+        ("...sip/2.0\t488", 3),
+        ("x SIP/2.0/UDP host SIP/2.0  486   Busy Here\r\n", 19),
+    ]:
+        found = find(text)
+        assert isinstance(found, sipstatus.StatusLine)
+        expected = sipstatus.parse_status_line(text[at:])
+        assert (found.version, found.code, found.reason) == (
+            expected.version,
+            expected.code,
+            expected.reason,
+        )
+    for text in ["Via: SIP/2.0/UDP 127.0.0.1", "SIP/2.0 9999 Broken", "SIP/2.0 099 Low"]:
+        assert find(text) is None
+        try:
+            sipstatus.parse_status_line(text)
+        except sipstatus.StatusLineError:
+            pass
+        else:
+            raise AssertionError(f"{text!r} parsed")

@@ -17,8 +17,14 @@ _sipstatus() {
             ",$1")
                 cmd="sipstatus"
                 ;;
+            sipstatus,check-headers)
+                cmd="sipstatus__subcmd__check__subcmd__headers"
+                ;;
             sipstatus,explain)
                 cmd="sipstatus__subcmd__explain"
+                ;;
+            sipstatus,fork)
+                cmd="sipstatus__subcmd__fork"
                 ;;
             sipstatus,help)
                 cmd="sipstatus__subcmd__help"
@@ -32,8 +38,14 @@ _sipstatus() {
             sipstatus,reason)
                 cmd="sipstatus__subcmd__reason"
                 ;;
+            sipstatus__subcmd__help,check-headers)
+                cmd="sipstatus__subcmd__help__subcmd__check__subcmd__headers"
+                ;;
             sipstatus__subcmd__help,explain)
                 cmd="sipstatus__subcmd__help__subcmd__explain"
+                ;;
+            sipstatus__subcmd__help,fork)
+                cmd="sipstatus__subcmd__help__subcmd__fork"
                 ;;
             sipstatus__subcmd__help,help)
                 cmd="sipstatus__subcmd__help__subcmd__help"
@@ -54,8 +66,26 @@ _sipstatus() {
 
     case "${cmd}" in
         sipstatus)
-            opts="-h -V --lang --help --version explain reason list q850 help"
+            opts="-h -V --lang --help --version explain reason list q850 fork check-headers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__check__subcmd__headers)
+            opts="-h --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -93,8 +123,30 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sipstatus__subcmd__fork)
+            opts="-h --method --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sipstatus__subcmd__help)
-            opts="explain reason list q850 help"
+            opts="explain reason list q850 fork check-headers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -107,7 +159,35 @@ _sipstatus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sipstatus__subcmd__help__subcmd__check__subcmd__headers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sipstatus__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sipstatus__subcmd__help__subcmd__fork)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

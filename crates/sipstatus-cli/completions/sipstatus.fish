@@ -32,6 +32,8 @@ complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "explain" -d 'Expla
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "reason" -d 'Explain each value of Reason header lines (RFC 3326), such as \'SIP;cause=480;text="Temporarily Unavailable", Q.850;cause=18\''
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "list" -d 'List the table, or one class of it'
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "q850" -d 'Q.850 causes: explain one and what each profile maps it to, export the cause table or a profile\'s full mapping, or compare two profiles'
+complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "fork" -d 'The response a proxy forwards among the final responses of forked branches (RFC 3261 §16.7), and what else it must do'
+complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "check-headers" -d 'Check the header names of a response against the header fields its code MUST or SHOULD carry; exit status 1 when one is missing'
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand explain" -l format -d 'Output format: text, or json (a list row for a code; for a status line such as "SIP/2.0 480 Temporarily not available", its parts)' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand explain" -l lang -d 'Language of the output: en or de' -r
@@ -51,8 +53,15 @@ complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l format -d '
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l lang -d 'Language of the output: en or de' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -l list -d 'List the cause table'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand q850" -s h -l help -d 'Print help'
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 help" -f -a "explain" -d 'Explain one code, given as a number or a reason phrase'
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 help" -f -a "reason" -d 'Explain each value of Reason header lines (RFC 3326), such as \'SIP;cause=480;text="Temporarily Unavailable", Q.850;cause=18\''
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 help" -f -a "list" -d 'List the table, or one class of it'
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 help" -f -a "q850" -d 'Q.850 causes: explain one and what each profile maps it to, export the cause table or a profile\'s full mapping, or compare two profiles'
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand fork" -l method -d 'The request\'s method; for any but INVITE no 408 is generated (RFC 4320)' -r
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand fork" -l lang -d 'Language of the output: en or de' -r
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand fork" -s h -l help -d 'Print help'
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand check-headers" -l lang -d 'Language of the output: en or de' -r
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand check-headers" -s h -l help -d 'Print help'
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 fork check-headers help" -f -a "explain" -d 'Explain one code, given as a number or a reason phrase'
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 fork check-headers help" -f -a "reason" -d 'Explain each value of Reason header lines (RFC 3326), such as \'SIP;cause=480;text="Temporarily Unavailable", Q.850;cause=18\''
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 fork check-headers help" -f -a "list" -d 'List the table, or one class of it'
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 fork check-headers help" -f -a "q850" -d 'Q.850 causes: explain one and what each profile maps it to, export the cause table or a profile\'s full mapping, or compare two profiles'
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 fork check-headers help" -f -a "fork" -d 'The response a proxy forwards among the final responses of forked branches (RFC 3261 §16.7), and what else it must do'
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 fork check-headers help" -f -a "check-headers" -d 'Check the header names of a response against the header fields its code MUST or SHOULD carry; exit status 1 when one is missing'
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand help; and not __fish_seen_subcommand_from explain reason list q850 fork check-headers help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

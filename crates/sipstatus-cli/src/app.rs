@@ -22,6 +22,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, error::ErrorKind}
 use sipstatus::{Language, StatusClass, q850::Profile};
 
 use crate::{
+    decide,
     q850::{self, parse_cause, parse_profile},
     query::{parse_class, parse_lang},
     render::{self, Format},
@@ -162,6 +163,50 @@ enum Command {
         #[arg(long, default_value = "table")]
         format: Format,
     },
+    /// The response a proxy forwards among the final responses of forked
+    /// branches (RFC 3261 §16.7), and what else it must do.
+    Fork {
+        /// The final response codes of the branches, in arrival order.
+        #[arg(value_name = "CODE")]
+        codes: Vec<String>,
+
+        /// The request's method; for any but INVITE no 408 is generated
+        /// (RFC 4320).
+        #[arg(long, default_value = "INVITE", value_parser = parse_method)]
+        method: sipstatus::metrics::Method,
+    },
+    /// Check the header names of a response against the header fields its
+    /// code MUST or SHOULD carry; exit status 1 when one is missing.
+    CheckHeaders {
+        /// The response's code.
+        #[arg(value_name = "CODE")]
+        code: String,
+
+        /// The names of the header fields it carries (any case; compact
+        /// forms such as m for Contact).
+        #[arg(value_name = "HEADER")]
+        headers: Vec<String>,
+    },
+}
+
+/// A request method, as clap reads it.
+fn parse_method(text: &str) -> Result<sipstatus::metrics::Method, String> {
+    text.parse()
+        .map_err(|e: sipstatus::metrics::InvalidMethod| e.to_string())
+}
+
+/// The code arguments of a subcommand, or the usage failure they are.
+fn code_arg(args: &[String]) -> Result<Vec<sipstatus::StatusCode>, Failure> {
+    decide::parse_codes(args).map_err(|e| Failure {
+        message: e.to_string(),
+        status: EXIT_USAGE,
+    })
+}
+
+/// `check-headers`: the lint and whether the response passed.
+fn check_headers(code: &str, headers: &[String]) -> Result<(String, bool), Failure> {
+    let code = code_arg(&[code.to_owned()])?[0];
+    Ok(decide::check(code, headers))
 }
 
 /// Why a command produced no output: the one line for stderr and the exit
@@ -189,6 +234,10 @@ impl Command {
             Command::Reason { lines, format } => {
                 let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
                 wire::explain_reason(&lines, lang, format).map_err(wire_failure)
+            }
+            Command::Fork { codes, method } => Ok(decide::fork(&code_arg(&codes)?, method)),
+            Command::CheckHeaders { code, headers } => {
+                check_headers(&code, &headers).map(|(text, _)| text)
             }
             Command::List {
                 q850: true, format, ..
@@ -351,6 +400,14 @@ where
             format: WireFormat::Text,
         },
     };
+    // A response that breaks a rule is output, not an error, but the
+    // status says so, as linters do.
+    if let Command::CheckHeaders { code, headers } = &command
+        && let Ok((text, false)) = check_headers(code, headers)
+    {
+        let status = emit(stdout, stderr, &text);
+        return if status == 0 { EXIT_FAILURE } else { status };
+    }
     match command.output(cli.lang, width) {
         Ok(text) => emit(stdout, stderr, &text),
         Err(failure) => {

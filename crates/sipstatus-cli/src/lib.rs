@@ -6,6 +6,7 @@
 
 #[cfg(feature = "cli")]
 pub mod app;
+pub mod decide;
 pub mod q850;
 pub mod query;
 pub mod render;

@@ -4,7 +4,10 @@
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use sipstatus::{Entry, Language, PhraseKind, RegistryStatus, StatusClass};
+use sipstatus::{
+    Entry, Language, PhraseKind, RegistryStatus, StatusClass,
+    metrics::{Metric, Role, role},
+};
 
 use crate::{
     query::{QueryError, Resolved, resolve},
@@ -82,6 +85,16 @@ struct JsonEntry {
     aliases: &'static [&'static str],
     former: Option<&'static str>,
     description: JsonDescription,
+    header_rules: Vec<JsonHeaderRule>,
+}
+
+/// One header obligation in the JSON export.
+#[derive(Serialize)]
+struct JsonHeaderRule {
+    header: &'static str,
+    level: &'static str,
+    reference: &'static str,
+    condition: &'static str,
 }
 
 #[derive(Serialize)]
@@ -105,13 +118,24 @@ impl From<&Entry> for JsonEntry {
                 en: entry.description(Language::English),
                 de: entry.description(Language::German),
             },
+            header_rules: entry
+                .header_rules()
+                .iter()
+                .map(|rule| JsonHeaderRule {
+                    header: rule.header(),
+                    level: rule.level().name(),
+                    reference: rule.reference(),
+                    condition: rule.condition(),
+                })
+                .collect(),
         }
     }
 }
 
 /// The JSON export: an array in code order of objects with the keys `code`,
 /// `name`, `reason`, `class`, `status`, `references`, `aliases`, `former`
-/// (the former phrase or `null`) and `description` (`en`, `de`).
+/// (the former phrase or `null`), `description` (`en`, `de`) and
+/// `header_rules` (objects with `header`, `level`, `reference`, `condition`).
 ///
 /// # Panics
 /// Never in practice: serialising numbers and static strings cannot fail.
@@ -275,6 +299,9 @@ struct Labels {
     aliases: &'static str,
     matched: &'static str,
     q850: &'static str,
+    headers: &'static str,
+    metrics: &'static str,
+    role_name: fn(Role) -> &'static str,
     alias: &'static str,
     former: &'static str,
     unknown: &'static str,
@@ -298,6 +325,8 @@ impl Labels {
             self.aliases,
             self.matched,
             self.q850,
+            self.headers,
+            self.metrics,
         ]
         .iter()
         .map(|label| label.chars().count())
@@ -329,6 +358,16 @@ const fn german_status(status: RegistryStatus) -> &'static str {
     }
 }
 
+/// How a code counts in an RFC 6076 metric, in German.
+const fn german_role(role: Role) -> &'static str {
+    match role {
+        Role::Numerator => "Zähler",
+        Role::Denominator => "Nenner",
+        Role::Excluded => "ausgenommen",
+        Role::NotCounted => "nicht gezählt",
+    }
+}
+
 const fn labels(lang: Language) -> Labels {
     match lang {
         Language::German => Labels {
@@ -340,6 +379,9 @@ const fn labels(lang: Language) -> Labels {
             aliases: "Aliasse",
             matched: "erkannt als",
             q850: "Q.850",
+            headers: "Header",
+            metrics: "RFC 6076",
+            role_name: german_role,
             alias: "Alias, nicht die registrierte Phrase",
             former: "frühere Phrase dieses Codes",
             unknown: "nicht in der Tabelle",
@@ -360,6 +402,9 @@ const fn labels(lang: Language) -> Labels {
             aliases: "aliases",
             matched: "matched",
             q850: "Q.850",
+            headers: "headers",
+            metrics: "RFC 6076",
+            role_name: Role::name,
             alias: "an alias, not the registered phrase",
             former: "a former phrase of this code",
             unknown: "not in the table",
@@ -432,6 +477,28 @@ pub fn explain(resolved: Resolved, lang: Language, width: Option<usize>) -> Stri
     fields.push((l.constant, entry.name().to_owned()));
     if !entry.aliases().is_empty() {
         fields.push((l.aliases, entry.aliases().join("; ")));
+    }
+    for (i, rule) in entry.header_rules().iter().enumerate() {
+        let label = if i == 0 { l.headers } else { "" };
+        let mut value = format!("{} {}", rule.level(), rule.header());
+        if !rule.condition().is_empty() {
+            let _ = write!(value, ", {}", rule.condition_in(lang));
+        }
+        let _ = write!(value, " ({})", rule.reference());
+        fields.push((label, value));
+    }
+    if code.is_final() {
+        let counts = |metric: Metric| format!("{metric} {}", (l.role_name)(role(code, metric)));
+        fields.push((
+            l.metrics,
+            format!(
+                "INVITE: {}, {}, {}; REGISTER: {}",
+                counts(Metric::Ser),
+                counts(Metric::Seer),
+                counts(Metric::Isa),
+                counts(Metric::Ira)
+            ),
+        ));
     }
     fields.push((l.q850, crate::q850::explain_value(code, lang)));
     write_fields(&mut out, &fields, l.width(), width);

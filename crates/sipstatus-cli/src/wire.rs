@@ -292,8 +292,8 @@ struct ReasonJson {
 
 /// Explains each value of Reason header lines (header values, or whole
 /// lines starting with `Reason:`): its protocol, its cause (a SIP cause
-/// through the table; a Q.850 cause by its number), text, location and other
-/// parameters.
+/// through the code table, a Q.850 cause through the cause table), text,
+/// location and other parameters.
 ///
 /// # Errors
 /// [`WireError::Reason`] for text that is not a Reason header value.
@@ -304,7 +304,7 @@ struct ReasonJson {
 ///
 /// let text = explain_reason(&["SIP;cause=480, Q.850;cause=18"], Language::English, WireFormat::Text)?;
 /// assert!(text.contains("cause      480 Temporarily Unavailable"));
-/// assert!(text.contains("cause      18"));
+/// assert!(text.contains("cause      18 No user responding"));
 /// # Ok::<(), sipstatus_cli::wire::WireError>(())
 /// ```
 pub fn explain_reason(
@@ -364,6 +364,10 @@ pub fn explain_reason(
                     )
                 }
                 (Protocol::Sip, None) => format!("{cause} ({})", w.no_code),
+                (Protocol::Q850, _) => match value.q850_cause().and_then(|c| c.name()) {
+                    Some(name) => format!("{cause} {name}"),
+                    None => cause.to_string(),
+                },
                 _ => cause.to_string(),
             };
             let _ = writeln!(out, "  {:<10} {meaning}", w.cause);

@@ -110,7 +110,10 @@ fn reason_values_are_explained() {
         text.contains("text       Temporarily Unavailable"),
         "{text}"
     );
-    assert!(text.contains("cause      18\n"), "{text}");
+    assert!(
+        text.contains("cause      18 No user responding\n"),
+        "{text}"
+    );
     assert!(text.contains("location   LN"), "{text}");
 
     let lines = stdout(&run(&["reason", "Reason: SIP;cause=487", "STIR;cause=438"]));

@@ -35,6 +35,8 @@ The docstrings are in ``_status.py``; these stubs give names and types only.
 
 import enum
 
+from ._headers import HeaderRule
+
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
 
 class StatusClass(enum.Enum):
@@ -62,6 +64,7 @@ const SIP_STATUS_BODY: &str = r#"
     references: tuple[str, ...]
     aliases: tuple[str, ...]
     former_phrase: str | None
+    header_rules: tuple[HeaderRule, ...]
     def describe(self, lang: str) -> str: ...
     @property
     def is_provisional(self) -> bool: ...

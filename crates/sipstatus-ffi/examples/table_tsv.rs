@@ -4,8 +4,12 @@
 //!
 //! The numbers and names below are the documented C contract, derived here
 //! from the core alone: a class is its first digit (0 for an invalid code),
-//! a registry status is named as the core names it; a cause class is its
-//! position in `CauseClass::ALL` from 1 (0 for an invalid cause); a mapping's
+//! a registry status is named as the core names it; a header level is
+//! numbered MUST 0, SHOULD 1, MAY 2; a metric role is named as the core
+//! names it, "invalid" for a number outside 100 to 799 other than 0 (no
+//! final response); a fork rule is named as the core names it; a cause
+//! class is its position in `CauseClass::ALL` from 1 (0 for an invalid
+//! cause); a mapping's
 //! result is 0 (OK) or 2 (invalid argument), its basis 1 (row) or 2
 //! (fallback), its note kind 1 (footnote), 2 (fallback) or 3 (quirk), all 0
 //! when the call failed.
@@ -14,6 +18,9 @@ use std::io::{self, BufWriter, Write};
 
 use sipstatus_core::{
     Language, PhraseKind, ReasonValue, StatusCode, StatusLine, entries,
+    fork::best_response,
+    headers::Level,
+    metrics::{Method, Metric, is_failure_response, no_response_role, role},
     q850::{Basis, Cause, CauseClass, Note, NoteKind, Profile},
 };
 
@@ -52,6 +59,71 @@ fn main() -> io::Result<()> {
             flag(StatusCode::is_provisional),
             or_dash(code.and_then(|c| c.description(Language::English))),
             or_dash(code.and_then(|c| c.description(Language::German))),
+        )?;
+    }
+    for number in 0..=1000u16 {
+        let rules = StatusCode::from_u16(number).map_or(&[][..], StatusCode::header_rules);
+        for (i, rule) in rules.iter().enumerate() {
+            let level = match rule.level() {
+                Level::Must => 0,
+                Level::Should => 1,
+                Level::May => 2,
+            };
+            writeln!(
+                out,
+                "rule\t{number}\t{i}\t{}\t{}\t{level}\t{}\t{}",
+                rule.header(),
+                rule.level(),
+                rule.reference(),
+                rule.condition(),
+            )?;
+        }
+    }
+    for number in 0..=1000u16 {
+        let role_of = |metric: Metric| match (number, StatusCode::from_u16(number)) {
+            (0, _) => no_response_role(metric).name(),
+            (_, Ok(code)) => role(code, metric).name(),
+            (_, Err(_)) => "invalid",
+        };
+        writeln!(
+            out,
+            "metric\t{number}\t{}\t{}\t{}\t{}\t{}",
+            role_of(Metric::Ser),
+            role_of(Metric::Seer),
+            role_of(Metric::Isa),
+            role_of(Metric::Ira),
+            u8::from(StatusCode::from_u16(number).is_ok_and(is_failure_response)),
+        )?;
+    }
+    // The same generator as tests/c/dump_table.c.
+    let mut state: u32 = 1;
+    let mut next_code = || {
+        state = (state.wrapping_mul(1_103_515_245).wrapping_add(12_345)) & 0x7fff_ffff;
+        u16::try_from(100 + (state >> 8) % 700).expect("below 800")
+    };
+    for k in 0..600u32 {
+        let len = (k % 7) as usize;
+        let method = [Method::Invite, Method::Register, Method::Other][(k % 3) as usize];
+        let numbers: Vec<u16> = (0..len).map(|_| next_code()).collect();
+        let codes: Vec<StatusCode> = numbers
+            .iter()
+            .map(|&n| StatusCode::from_u16(n).expect("100 to 799"))
+            .collect();
+        let choice = best_response(&codes, method);
+        let list: Vec<String> = numbers.iter().map(u16::to_string).collect();
+        writeln!(
+            out,
+            "fork\t{k}\t{}\t{}\t{}\t{}\t{}\t{}{}{}",
+            k % 3,
+            list.join(","),
+            choice.code().map_or(0, StatusCode::as_u16),
+            choice.rule(),
+            choice
+                .index()
+                .map_or_else(|| "-".to_owned(), |i| i.to_string()),
+            u8::from(choice.cancel_pending()),
+            u8::from(choice.aggregate_challenges()),
+            u8::from(choice.generated()),
         )?;
     }
     for number in 0..=1000u16 {

@@ -90,6 +90,32 @@ pub(crate) unsafe fn write<T>(out: *mut T, value: T) -> Result<(), sipstatus_res
     Ok(())
 }
 
+/// The `len` values at `items`; NULL is allowed for an empty array.
+///
+/// # Errors
+/// `NullArgument` for NULL with a `len` above 0, `InvalidArgument` for a
+/// length no array can have (more than `PTRDIFF_MAX` bytes).
+///
+/// # Safety
+/// Unless NULL, `items` points to `len` readable, aligned values that stay
+/// unchanged for `'a`.
+pub(crate) unsafe fn slice<'a, T>(
+    items: *const T,
+    len: usize,
+) -> Result<&'a [T], sipstatus_result> {
+    if len == 0 {
+        return Ok(&[]);
+    }
+    let items = non_null(items)?;
+    match len.checked_mul(size_of::<T>()) {
+        Some(bytes) if isize::try_from(bytes).is_ok() => {}
+        _ => return Err(sipstatus_result::InvalidArgument),
+    }
+    // SAFETY: non-NULL, at most isize::MAX bytes, and readable for `len`
+    // values by the caller's contract.
+    Ok(unsafe { core::slice::from_raw_parts(items.as_ptr(), len) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,6 +40,9 @@ mod class;
 mod code;
 pub mod constants;
 mod entry;
+mod fork;
+mod headers;
+mod metrics;
 mod phrase;
 mod q850;
 pub mod q850_constants;
@@ -55,6 +58,19 @@ pub use code::{
     sipstatus_reason_phrase, sipstatus_registry_status_of,
 };
 pub use entry::{sipstatus_count, sipstatus_entry, sipstatus_entry_at, sipstatus_lookup};
+pub use fork::{
+    sipstatus_best_response, sipstatus_choice, sipstatus_fork_rule, sipstatus_fork_rule_name,
+    sipstatus_method,
+};
+pub use headers::{
+    sipstatus_check_headers, sipstatus_header_level, sipstatus_header_rule,
+    sipstatus_header_rule_at, sipstatus_header_rule_count,
+};
+pub use metrics::{
+    sipstatus_is_failure_response, sipstatus_metric, sipstatus_metric_name, sipstatus_metric_role,
+    sipstatus_metric_role_of, sipstatus_session_metrics, sipstatus_session_metrics_add,
+    sipstatus_session_metrics_merge, sipstatus_session_metrics_value,
+};
 pub use phrase::sipstatus_from_reason_phrase;
 pub use q850::{
     sipstatus_basis, sipstatus_cause_class, sipstatus_mapping, sipstatus_note_kind,

@@ -1,8 +1,9 @@
 //! What this workspace's bindings need from the core and Rust callers do
 //! not: for the C ABI (`sipstatus-ffi`), the table's strings NUL-terminated,
-//! as `&CStr` pointing at the same static bytes as the `&str` accessors; for
-//! the C ABI and the Python module, the position of a code's row, to index
-//! rows of their own kept in table order.
+//! as `&CStr` pointing at the same static bytes as the `&str` accessors, for
+//! the table and for the header obligations; for the C ABI and the Python
+//! module, the position of a code's row, to index rows of their own kept in
+//! table order.
 //!
 //! Not part of the public API: hidden from the documentation and free to
 //! change in any release. Rust callers use [`Entry`], [`StatusCode`] and
@@ -13,9 +14,21 @@
 //! other crate in the same build anyway, and the NUL-terminated strings are
 //! stored in every build regardless (they are the same bytes as the `&str`
 //! views), so a feature would neither hide nor save anything.
+//!
+//! The types themselves offer no NUL-terminated view, so that a Rust caller
+//! sees one way to each string:
+//!
+//! ```compile_fail
+//! let _ = sipstatus::headers::Level::Must.name_c();
+//! ```
+//!
+//! ```compile_fail
+//! let _ = sipstatus::StatusCode::METHOD_NOT_ALLOWED.header_rules()[0].header_c();
+//! ```
 
 use core::ffi::CStr;
 
+use crate::headers::{HeaderRule, Level};
 use crate::{Entry, Language, StatusClass, StatusCode, table};
 
 /// [`Entry::name`], NUL-terminated.
@@ -89,6 +102,59 @@ pub const fn class_label(class: StatusClass) -> &'static CStr {
         StatusClass::GlobalFailure => c"Global Failure",
         StatusClass::Local => c"Local",
     }
+}
+
+/// [`Level::name`], NUL-terminated.
+///
+/// ```
+/// use sipstatus::{__ffi, headers::Level};
+///
+/// assert_eq!(__ffi::level_name(Level::Should), c"SHOULD");
+/// ```
+#[must_use]
+pub const fn level_name(level: Level) -> &'static CStr {
+    level.name_c()
+}
+
+/// [`HeaderRule::header`], NUL-terminated.
+///
+/// ```
+/// use sipstatus::{StatusCode, __ffi};
+///
+/// let rule = &StatusCode::METHOD_NOT_ALLOWED.header_rules()[0];
+/// assert_eq!(__ffi::rule_header(rule), c"Allow");
+/// ```
+#[must_use]
+pub const fn rule_header(rule: &HeaderRule) -> &'static CStr {
+    rule.header_c()
+}
+
+/// [`HeaderRule::reference`], NUL-terminated.
+///
+/// ```
+/// use sipstatus::{StatusCode, __ffi};
+///
+/// let rule = &StatusCode::METHOD_NOT_ALLOWED.header_rules()[0];
+/// assert_eq!(__ffi::rule_reference(rule), c"RFC 3261 §21.4.6");
+/// ```
+#[must_use]
+pub const fn rule_reference(rule: &HeaderRule) -> &'static CStr {
+    rule.reference_c()
+}
+
+/// [`HeaderRule::condition`], NUL-terminated: empty for a rule without a
+/// condition.
+///
+/// ```
+/// use sipstatus::{StatusCode, __ffi};
+///
+/// assert_eq!(__ffi::rule_condition(&StatusCode::UNAUTHORIZED.header_rules()[0]), c"");
+/// let rule = &StatusCode::REQUEST_ENTITY_TOO_LARGE.header_rules()[0];
+/// assert_eq!(__ffi::rule_condition(rule).to_str(), Ok(rule.condition()));
+/// ```
+#[must_use]
+pub const fn rule_condition(rule: &HeaderRule) -> &'static CStr {
+    rule.condition_c()
 }
 
 /// The position of `code`'s row in [`entries`](crate::entries), or `None`

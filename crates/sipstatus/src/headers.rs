@@ -27,7 +27,7 @@
 
 use core::{ffi::CStr, fmt};
 
-use crate::{Entry, StatusCode, entry::Text};
+use crate::{Entry, Language, StatusCode, entry::Text};
 
 /// How strongly an RFC asks for a header field (RFC 2119).
 ///
@@ -69,10 +69,8 @@ impl Level {
         }
     }
 
-    /// The keyword, NUL-terminated, for the C ABI.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn name_c(self) -> &'static CStr {
+    /// The keyword, NUL-terminated (`sipstatus::__ffi::level_name`).
+    pub(crate) const fn name_c(self) -> &'static CStr {
         match self {
             Level::Must => c"MUST",
             Level::Should => c"SHOULD",
@@ -118,6 +116,7 @@ pub struct HeaderRule {
     level: Level,
     reference: Text,
     condition: Text,
+    condition_de: Text,
 }
 
 impl HeaderRule {
@@ -183,6 +182,24 @@ impl HeaderRule {
         self.condition.as_str()
     }
 
+    /// The condition in a language: [`condition`](Self::condition) in
+    /// English, or its German translation.
+    ///
+    /// ```
+    /// use sipstatus::{Language, StatusCode};
+    ///
+    /// let rule = &StatusCode::REQUEST_ENTITY_TOO_LARGE.header_rules()[0];
+    /// assert_eq!(rule.condition_in(Language::German), "wenn der Zustand vorübergehend ist");
+    /// assert_eq!(rule.condition_in(Language::English), rule.condition());
+    /// ```
+    #[must_use]
+    pub const fn condition_in(&self, lang: Language) -> &'static str {
+        match lang {
+            Language::German => self.condition_de.as_str(),
+            _ => self.condition.as_str(),
+        }
+    }
+
     /// Whether [`check_headers`] reports this rule when the header field is
     /// missing: a MUST or SHOULD without a condition. Whether a condition
     /// holds depends on the request, which a list of header names does not
@@ -222,24 +239,18 @@ impl HeaderRule {
         full.eq_ignore_ascii_case(self.header().as_bytes())
     }
 
-    /// The header name, NUL-terminated, for the C ABI.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn header_c(&self) -> &'static CStr {
+    /// The header name, NUL-terminated (`sipstatus::__ffi::rule_header`).
+    pub(crate) const fn header_c(&self) -> &'static CStr {
         self.header.as_c_str()
     }
 
-    /// The reference, NUL-terminated, for the C ABI.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn reference_c(&self) -> &'static CStr {
+    /// The reference, NUL-terminated (`sipstatus::__ffi::rule_reference`).
+    pub(crate) const fn reference_c(&self) -> &'static CStr {
         self.reference.as_c_str()
     }
 
-    /// The condition, NUL-terminated, for the C ABI.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn condition_c(&self) -> &'static CStr {
+    /// The condition, NUL-terminated (`sipstatus::__ffi::rule_condition`).
+    pub(crate) const fn condition_c(&self) -> &'static CStr {
         self.condition.as_c_str()
     }
 }
@@ -261,34 +272,50 @@ impl fmt::Display for HeaderRule {
 }
 
 macro_rules! header_rules {
-    ($($code:literal $header:literal $level:ident $reference:literal $condition:literal;)*) => {
+    ($($code:literal $header:literal $level:ident $reference:literal
+       $condition:literal $(/ $condition_de:literal)?;)*) => {
         &[$(HeaderRule {
             code: StatusCode::from_table($code),
             header: Text::new(concat!($header, "\0")),
             level: Level::$level,
             reference: Text::new(concat!($reference, "\0")),
             condition: Text::new(concat!($condition, "\0")),
+            condition_de: header_rules!(@de $condition $(, $condition_de)?),
         },)*]
     };
+    (@de $condition:literal) => { Text::new(concat!($condition, "\0")) };
+    (@de $condition:literal, $de:literal) => { Text::new(concat!($de, "\0")) };
 }
 
-/// The rows, in code order (a test keeps them so).
-const RULES: &[HeaderRule] = header_rules! {
-    200 "Allow" Should "RFC 3261 §13.3.1.4" "in a response to an INVITE";
-    200 "Supported" Should "RFC 3261 §13.3.1.4" "in a response to an INVITE";
-    200 "Accept" May "RFC 3261 §13.3.1.4" "in a response to an INVITE";
-    300 "Contact" Should "RFC 3261 §13.3.1.2" "in a response to an INVITE: the choices";
-    301 "Contact" Should "RFC 3261 §13.3.1.2" "in a response to an INVITE: the new address";
-    302 "Contact" Should "RFC 3261 §13.3.1.2" "in a response to an INVITE: the new address";
+/// The rows, in code order (a test keeps them so). A `static`, so that every
+/// caller sees the rows at one address and can tell them apart by it.
+static RULES: &[HeaderRule] = header_rules! {
+    200 "Allow" Should "RFC 3261 §13.3.1.4" "in a response to an INVITE"
+        / "in einer Antwort auf ein INVITE";
+    200 "Supported" Should "RFC 3261 §13.3.1.4" "in a response to an INVITE"
+        / "in einer Antwort auf ein INVITE";
+    200 "Accept" May "RFC 3261 §13.3.1.4" "in a response to an INVITE"
+        / "in einer Antwort auf ein INVITE";
+    300 "Contact" Should "RFC 3261 §13.3.1.2" "in a response to an INVITE: the choices"
+        / "in einer Antwort auf ein INVITE: die Auswahlmöglichkeiten";
+    301 "Contact" Should "RFC 3261 §13.3.1.2" "in a response to an INVITE: the new address"
+        / "in einer Antwort auf ein INVITE: die neue Adresse";
+    302 "Contact" Should "RFC 3261 §13.3.1.2" "in a response to an INVITE: the new address"
+        / "in einer Antwort auf ein INVITE: die neue Adresse";
     305 "Contact" Must "RFC 3261 §21.3.4" "";
     401 "WWW-Authenticate" Must "RFC 3261 §22.2" "";
-    404 "Retry-After" May "RFC 3261 §20.33" "when the user is expected to be reachable again";
+    404 "Retry-After" May "RFC 3261 §20.33" "when the user is expected to be reachable again"
+        / "wenn der Benutzer voraussichtlich wieder erreichbar ist";
     405 "Allow" Must "RFC 3261 §21.4.6" "";
     407 "Proxy-Authenticate" Must "RFC 3261 §22.3" "";
-    413 "Retry-After" Should "RFC 3261 §21.4.11" "if the condition is temporary";
-    415 "Accept" Must "RFC 3261 §8.2.3" "if the request had a body type the server does not understand";
-    415 "Accept-Encoding" Must "RFC 3261 §8.2.3" "if the request had a content encoding the server does not understand";
-    415 "Accept-Language" Must "RFC 3261 §8.2.3" "if the request had a content language the server does not understand";
+    413 "Retry-After" Should "RFC 3261 §21.4.11" "if the condition is temporary"
+        / "wenn der Zustand vorübergehend ist";
+    415 "Accept" Must "RFC 3261 §8.2.3" "if the request had a body type the server does not understand"
+        / "wenn die Anfrage einen Body-Typ hatte, den der Server nicht versteht";
+    415 "Accept-Encoding" Must "RFC 3261 §8.2.3" "if the request had a content encoding the server does not understand"
+        / "wenn die Anfrage eine Inhaltskodierung hatte, die der Server nicht versteht";
+    415 "Accept-Language" Must "RFC 3261 §8.2.3" "if the request had a content language the server does not understand"
+        / "wenn die Anfrage Inhalt in einer Sprache hatte, die der Server nicht versteht";
     420 "Unsupported" Must "RFC 3261 §21.4.15" "";
     421 "Require" Must "RFC 3261 §21.4.16" "";
     422 "Min-SE" Must "RFC 4028 §6" "";
@@ -300,7 +327,8 @@ const RULES: &[HeaderRule] = header_rules! {
     486 "Retry-After" May "RFC 3261 §21.4.24" "";
     488 "Warning" Should "RFC 3261 §13.3.1.3" "";
     494 "Security-Server" Must "RFC 3329" "";
-    500 "Retry-After" May "RFC 3261 §21.5.1" "if the condition is temporary";
+    500 "Retry-After" May "RFC 3261 §21.5.1" "if the condition is temporary"
+        / "wenn der Zustand vorübergehend ist";
     503 "Retry-After" May "RFC 3261 §21.5.4" "";
     600 "Retry-After" May "RFC 3261 §21.6.1" "";
     603 "Retry-After" May "RFC 3261 §21.6.2" "";
@@ -436,15 +464,46 @@ pub fn check_headers<'n, S: AsRef<[u8]>>(
     code: StatusCode,
     names: &'n [S],
 ) -> impl Iterator<Item = &'static HeaderRule> + 'n {
+    check_headers_iter(code, names.iter())
+}
+
+/// [`check_headers`] over any re-iterable sequence of names: for callers
+/// whose names are not a slice, such as pointers and lengths from C. The
+/// names are walked once per rule of the code.
+///
+/// ```
+/// use sipstatus::StatusCode;
+/// use sipstatus::headers::check_headers_iter;
+///
+/// let names = "Via, To, Allow".split(", ");
+/// assert_eq!(check_headers_iter(StatusCode::METHOD_NOT_ALLOWED, names).count(), 0);
+/// ```
+pub fn check_headers_iter<I>(
+    code: StatusCode,
+    names: I,
+) -> impl Iterator<Item = &'static HeaderRule>
+where
+    I: IntoIterator + Clone,
+    I::Item: AsRef<[u8]>,
+{
     rules_of(code)
         .iter()
         .filter(|rule| rule.is_checked())
-        .filter(move |rule| !names.iter().any(|name| rule.matches(name)))
+        .filter(move |rule| !names.clone().into_iter().any(|name| rule.matches(name)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_condition_has_a_german_translation_and_only_then() {
+        for rule in RULES {
+            let (en, de) = (rule.condition(), rule.condition_in(Language::German));
+            assert_eq!(en.is_empty(), de.is_empty(), "{rule}");
+            assert!(en.is_empty() || en != de, "{rule}: untranslated");
+        }
+    }
 
     #[test]
     fn rows_are_in_code_order_without_duplicates() {

@@ -466,12 +466,69 @@ pub const fn is_failure_response(code: StatusCode) -> bool {
     matches!(role(code, Metric::Ira), Role::Numerator)
 }
 
+/// The raw counts behind a [`SessionMetrics`]: what a monitoring system
+/// exports as counters, and what the C ABI keeps in its own struct.
+///
+/// ```
+/// use sipstatus::StatusCode;
+/// use sipstatus::metrics::{MetricCounts, Method, SessionMetrics};
+///
+/// let mut m = SessionMetrics::new();
+/// m.add(Method::Invite, Some(StatusCode::MOVED_TEMPORARILY))?;
+/// let counts = m.counts();
+/// assert_eq!((counts.invites, counts.invites_excluded), (1, 1));
+/// assert_eq!(SessionMetrics::from_counts(counts), m);
+/// # Ok::<(), sipstatus::metrics::NotFinal>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct MetricCounts {
+    /// INVITE transactions.
+    pub invites: u64,
+    /// INVITEs answered by 200: the numerator of SER (RFC 6076 §4.6).
+    pub invites_established: u64,
+    /// INVITEs answered by a 3xx, 401, 402 or 407, taken out of the
+    /// denominators of SER and SEER.
+    pub invites_excluded: u64,
+    /// INVITEs answered by 200, 480, 486, 600 or 603: the numerator of SEER
+    /// (§4.7).
+    pub invites_effective: u64,
+    /// INVITEs answered by 408, 500, 503 or 504, or not at all: the
+    /// numerator of ISA (§4.8).
+    pub invites_ineffective: u64,
+    /// REGISTER transactions.
+    pub registers: u64,
+    /// REGISTERs that ended in a failure response or in none: the numerator
+    /// of IRA (§4.2).
+    pub registers_ineffective: u64,
+    /// Transactions of other methods, which enter no ratio.
+    pub others: u64,
+}
+
+impl MetricCounts {
+    /// Every count is zero.
+    ///
+    /// ```
+    /// assert_eq!(sipstatus::metrics::MetricCounts::ZERO.invites, 0);
+    /// ```
+    pub const ZERO: MetricCounts = MetricCounts {
+        invites: 0,
+        invites_established: 0,
+        invites_excluded: 0,
+        invites_effective: 0,
+        invites_ineffective: 0,
+        registers: 0,
+        registers_ineffective: 0,
+        others: 0,
+    };
+}
+
 /// Counts transactions by method and final response, and yields RFC 6076's
 /// SER, SEER, ISA and IRA as percentages. A ratio whose denominator is 0 is
 /// undefined (`None`), not 0.
 ///
-/// It is a handful of counters: `Copy`, no allocation; two accumulators
-/// (say, of two capture files) are merged with `+=` or [`merge`](Self::merge).
+/// It is a handful of counters ([`MetricCounts`]): `Copy`, no allocation;
+/// two accumulators (say, of two capture files) are merged with `+=` or
+/// [`merge`](Self::merge). Counts saturate at `u64::MAX` rather than wrap.
 ///
 /// ```
 /// use sipstatus::StatusCode;
@@ -488,14 +545,12 @@ pub const fn is_failure_response(code: StatusCode) -> bool {
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct SessionMetrics {
-    invites: u64,
-    invites_200: u64,
-    invites_excluded: u64,
-    invites_effective: u64,
-    invites_ineffective: u64,
-    registers: u64,
-    registers_ineffective: u64,
-    others: u64,
+    counts: MetricCounts,
+}
+
+/// One more, saturating.
+fn bump(count: &mut u64) {
+    *count = count.saturating_add(1);
 }
 
 impl SessionMetrics {
@@ -507,15 +562,34 @@ impl SessionMetrics {
     #[must_use]
     pub const fn new() -> SessionMetrics {
         SessionMetrics {
-            invites: 0,
-            invites_200: 0,
-            invites_excluded: 0,
-            invites_effective: 0,
-            invites_ineffective: 0,
-            registers: 0,
-            registers_ineffective: 0,
-            others: 0,
+            counts: MetricCounts::ZERO,
         }
+    }
+
+    /// An accumulator that continues from counts kept elsewhere (exported
+    /// counters, a C struct). Counts that no sequence of [`add`](Self::add)
+    /// could produce (more excluded INVITEs than INVITEs, say) give ratios
+    /// that mean nothing, but never a panic.
+    ///
+    /// ```
+    /// use sipstatus::metrics::{MetricCounts, SessionMetrics};
+    ///
+    /// let counts = MetricCounts { invites: 4, invites_established: 1, ..MetricCounts::ZERO };
+    /// assert_eq!(SessionMetrics::from_counts(counts).ser(), Some(25.0));
+    /// ```
+    #[must_use]
+    pub const fn from_counts(counts: MetricCounts) -> SessionMetrics {
+        SessionMetrics { counts }
+    }
+
+    /// The raw counts.
+    ///
+    /// ```
+    /// assert_eq!(sipstatus::metrics::SessionMetrics::new().counts().others, 0);
+    /// ```
+    #[must_use]
+    pub const fn counts(&self) -> MetricCounts {
+        self.counts
     }
 
     /// Counts one transaction: its method and its final response, or `None`
@@ -547,28 +621,29 @@ impl SessionMetrics {
                 None => no_response_role(metric),
             }
         };
+        let c = &mut self.counts;
         match method {
             Method::Invite => {
-                self.invites += 1;
+                bump(&mut c.invites);
                 match counted(Metric::Ser) {
-                    Role::Numerator => self.invites_200 += 1,
-                    Role::Excluded => self.invites_excluded += 1,
+                    Role::Numerator => bump(&mut c.invites_established),
+                    Role::Excluded => bump(&mut c.invites_excluded),
                     Role::Denominator | Role::NotCounted => {}
                 }
                 if let Role::Numerator = counted(Metric::Seer) {
-                    self.invites_effective += 1;
+                    bump(&mut c.invites_effective);
                 }
                 if let Role::Numerator = counted(Metric::Isa) {
-                    self.invites_ineffective += 1;
+                    bump(&mut c.invites_ineffective);
                 }
             }
             Method::Register => {
-                self.registers += 1;
+                bump(&mut c.registers);
                 if let Role::Numerator = counted(Metric::Ira) {
-                    self.registers_ineffective += 1;
+                    bump(&mut c.registers_ineffective);
                 }
             }
-            Method::Other => self.others += 1,
+            Method::Other => bump(&mut c.others),
         }
         Ok(())
     }
@@ -588,14 +663,17 @@ impl SessionMetrics {
     /// # Ok::<(), sipstatus::metrics::NotFinal>(())
     /// ```
     pub const fn merge(&mut self, other: &SessionMetrics) {
-        self.invites += other.invites;
-        self.invites_200 += other.invites_200;
-        self.invites_excluded += other.invites_excluded;
-        self.invites_effective += other.invites_effective;
-        self.invites_ineffective += other.invites_ineffective;
-        self.registers += other.registers;
-        self.registers_ineffective += other.registers_ineffective;
-        self.others += other.others;
+        let (a, b) = (&mut self.counts, &other.counts);
+        a.invites = a.invites.saturating_add(b.invites);
+        a.invites_established = a.invites_established.saturating_add(b.invites_established);
+        a.invites_excluded = a.invites_excluded.saturating_add(b.invites_excluded);
+        a.invites_effective = a.invites_effective.saturating_add(b.invites_effective);
+        a.invites_ineffective = a.invites_ineffective.saturating_add(b.invites_ineffective);
+        a.registers = a.registers.saturating_add(b.registers);
+        a.registers_ineffective = a
+            .registers_ineffective
+            .saturating_add(b.registers_ineffective);
+        a.others = a.others.saturating_add(b.others);
     }
 
     /// How many INVITE transactions were counted.
@@ -605,7 +683,7 @@ impl SessionMetrics {
     /// ```
     #[must_use]
     pub const fn invites(&self) -> u64 {
-        self.invites
+        self.counts.invites
     }
 
     /// How many REGISTER transactions were counted.
@@ -615,7 +693,7 @@ impl SessionMetrics {
     /// ```
     #[must_use]
     pub const fn registers(&self) -> u64 {
-        self.registers
+        self.counts.registers
     }
 
     /// How many transactions of other methods were counted (they enter no
@@ -626,7 +704,14 @@ impl SessionMetrics {
     /// ```
     #[must_use]
     pub const fn others(&self) -> u64 {
-        self.others
+        self.counts.others
+    }
+
+    /// The denominator of SER and SEER: INVITEs less the excluded ones.
+    const fn session_attempts(&self) -> u64 {
+        self.counts
+            .invites
+            .saturating_sub(self.counts.invites_excluded)
     }
 
     /// Session Establishment Ratio (RFC 6076 §4.6), in percent: INVITEs
@@ -644,7 +729,7 @@ impl SessionMetrics {
     /// ```
     #[must_use]
     pub fn ser(&self) -> Option<f64> {
-        percent(self.invites_200, self.invites - self.invites_excluded)
+        percent(self.counts.invites_established, self.session_attempts())
     }
 
     /// Session Establishment Effectiveness Ratio (RFC 6076 §4.7), in
@@ -664,7 +749,7 @@ impl SessionMetrics {
     /// ```
     #[must_use]
     pub fn seer(&self) -> Option<f64> {
-        percent(self.invites_effective, self.invites - self.invites_excluded)
+        percent(self.counts.invites_effective, self.session_attempts())
     }
 
     /// Ineffective Session Attempts (RFC 6076 §4.8), in percent: INVITEs
@@ -683,7 +768,7 @@ impl SessionMetrics {
     /// ```
     #[must_use]
     pub fn isa(&self) -> Option<f64> {
-        percent(self.invites_ineffective, self.invites)
+        percent(self.counts.invites_ineffective, self.counts.invites)
     }
 
     /// Ineffective Registration Attempts (RFC 6076 §4.2), in percent:
@@ -702,7 +787,7 @@ impl SessionMetrics {
     /// ```
     #[must_use]
     pub fn ira(&self) -> Option<f64> {
-        percent(self.registers_ineffective, self.registers)
+        percent(self.counts.registers_ineffective, self.counts.registers)
     }
 
     /// The value of one metric: [`ser`](Self::ser), [`seer`](Self::seer),

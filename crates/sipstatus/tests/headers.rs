@@ -76,9 +76,18 @@ fn every_rule_belongs_to_a_code_of_the_table_and_cites_an_rfc() {
             !rule.header().is_empty() && !rule.header().contains(' '),
             "{rule}"
         );
-        assert_eq!(rule.header_c().to_str(), Ok(rule.header()));
-        assert_eq!(rule.reference_c().to_str(), Ok(rule.reference()));
-        assert_eq!(rule.condition_c().to_str(), Ok(rule.condition()));
+        assert_eq!(
+            sipstatus::__ffi::rule_header(rule).to_str(),
+            Ok(rule.header())
+        );
+        assert_eq!(
+            sipstatus::__ffi::rule_reference(rule).to_str(),
+            Ok(rule.reference())
+        );
+        assert_eq!(
+            sipstatus::__ffi::rule_condition(rule).to_str(),
+            Ok(rule.condition())
+        );
     }
 }
 
@@ -153,5 +162,8 @@ fn rules_read_as_sentences() {
          not understand (RFC 3261 §8.2.3)"
     );
     assert_eq!(Level::ALL.map(Level::name), ["MUST", "SHOULD", "MAY"]);
-    assert_eq!(Level::Must.name_c().to_str(), Ok("MUST"));
+    assert_eq!(
+        sipstatus::__ffi::level_name(Level::Must).to_str(),
+        Ok("MUST")
+    );
 }

@@ -3,8 +3,8 @@
 
 use sipstatus::StatusCode;
 use sipstatus::metrics::{
-    InvalidMethod, Method, Metric, NotFinal, Role, SessionMetrics, is_failure_response,
-    no_response_role, role,
+    InvalidMethod, Method, Metric, MetricCounts, NotFinal, Role, SessionMetrics,
+    is_failure_response, no_response_role, role,
 };
 
 fn code(n: u16) -> Option<StatusCode> {
@@ -238,4 +238,43 @@ fn methods_are_tokens_and_case_sensitive() {
         .to_string(),
         "method has byte 0x20 at position 2: not allowed in a SIP token"
     );
+}
+
+#[test]
+fn the_counts_behind_the_busy_hour() {
+    let counts = busy_hour().counts();
+    assert_eq!(
+        counts,
+        MetricCounts {
+            invites: 20,
+            invites_established: 6,
+            invites_excluded: 5,
+            invites_effective: 10,
+            invites_ineffective: 4,
+            registers: 11,
+            registers_ineffective: 2,
+            others: 3,
+        }
+    );
+    assert_eq!(SessionMetrics::from_counts(counts), busy_hour());
+}
+
+#[test]
+fn counts_saturate_and_impossible_counts_do_not_panic() {
+    let full = MetricCounts {
+        invites: u64::MAX,
+        registers: u64::MAX,
+        ..MetricCounts::ZERO
+    };
+    let mut m = SessionMetrics::from_counts(full);
+    m.add(Method::Invite, code(200)).unwrap();
+    m.add(Method::Register, None).unwrap();
+    m.merge(&SessionMetrics::from_counts(full));
+    assert_eq!((m.invites(), m.registers()), (u64::MAX, u64::MAX));
+    let odd = SessionMetrics::from_counts(MetricCounts {
+        invites: 1,
+        invites_excluded: 3,
+        ..MetricCounts::ZERO
+    });
+    assert_eq!((odd.ser(), odd.seer()), (None, None));
 }

@@ -57,9 +57,20 @@ from ._q850 import (
 )
 from ._status import RegistryStatus, SIPStatus, StatusClass
 from ._wire import PhraseKind
+from ._headers import HeaderRule
+from ._decide import (
+    Choice,
+    SessionMetrics,
+    best_response,
+    check_headers,
+    is_failure_response,
+    metric_roles,
+)
 
 __all__ = [
     "CauseClass",
+    "Choice",
+    "HeaderRule",
     "LANGUAGES",
     "PhraseKind",
     "ReasonHeaderError",
@@ -70,14 +81,19 @@ __all__ = [
     "Q850Mapping",
     "RegistryStatus",
     "SIPStatus",
+    "SessionMetrics",
     "StatusClass",
     "StatusLine",
     "StatusLineError",
     "UnknownPhraseError",
     "__version__",
+    "best_response",
     "canonical",
+    "check_headers",
     "format_status_line",
     "from_phrase",
+    "is_failure_response",
+    "metric_roles",
     "parse_reason",
     "parse_status_line",
     "q850_disagreements",

@@ -4,9 +4,8 @@ Written by hand: nothing here lists the table (that is ``_status.pyi``,
 generated from it). ``mypy.stubtest`` checks these against the built module.
 """
 
-from typing import Any, SupportsIndex, TypedDict
-from collections.abc import Mapping
-from typing import final
+from collections.abc import Iterable, Mapping
+from typing import Any, SupportsIndex, TypedDict, final
 
 from ._status import SIPStatus
 from ._wire import PhraseKind
@@ -42,6 +41,12 @@ __all__ = [
     "parse_status_line",
     "format_status_line",
     "parse_reason",
+    "SessionMetrics",
+    "_best_response",
+    "_header_rules",
+    "_check_headers",
+    "_metric_roles",
+    "is_failure_response",
 ]
 
 __version__: str
@@ -224,3 +229,58 @@ def parse_reason(
 
 def _q850_disagreements(first: str, second: str, /) -> list[dict[str, Any]]:
     """Every value two profiles map differently, as dicts."""
+
+@final
+class SessionMetrics:
+    """Counts transactions by method and final code and yields RFC 6076's
+    SER, SEER, ISA and IRA in percent, or ``None`` where undefined."""
+
+    def __init__(self) -> None: ...
+    def add(self, method: str, code: int | None, /) -> None:
+        """Counts one transaction: its method and final code (``None``: no
+        final response)."""
+    @property
+    def ser(self) -> float | None:
+        """Session Establishment Ratio (RFC 6076 §4.6), in percent."""
+    @property
+    def seer(self) -> float | None:
+        """Session Establishment Effectiveness Ratio (RFC 6076 §4.7)."""
+    @property
+    def isa(self) -> float | None:
+        """Ineffective Session Attempts (RFC 6076 §4.8), in percent."""
+    @property
+    def ira(self) -> float | None:
+        """Ineffective Registration Attempts (RFC 6076 §4.2), in percent."""
+    @property
+    def invites(self) -> int:
+        """How many INVITE transactions were counted."""
+    @property
+    def registers(self) -> int:
+        """How many REGISTER transactions were counted."""
+    @property
+    def others(self) -> int:
+        """How many transactions of other methods were counted."""
+    @property
+    def counts(self) -> dict[str, int]:
+        """The raw counts behind the ratios, by name."""
+    def __add__(self, other: SessionMetrics, /) -> SessionMetrics: ...
+    def __radd__(self, other: SessionMetrics, /) -> SessionMetrics: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
+
+def _best_response(codes: Iterable[int], method: str, /) -> dict[str, Any]:
+    """The fork choice as a dict: ``code``, ``rule``, ``index``,
+    ``cancel_pending``, ``aggregate_challenges``, ``generated``."""
+
+def _header_rules(code: int, /) -> list[dict[str, str]]:
+    """A code's header obligations as dicts: ``header``, ``level``,
+    ``reference``, ``condition``."""
+
+def _check_headers(code: int, names: Iterable[str | bytes], /) -> list[int]:
+    """The positions of the rules a response with these header names breaks."""
+
+def _metric_roles(code: int | None, /) -> dict[str, str]:
+    """The RFC 6076 role of a code in each metric."""
+
+def is_failure_response(code: int, /) -> bool:
+    """Whether a code is a failure response of RFC 6076 §4.2."""

@@ -12,9 +12,12 @@ from __future__ import annotations
 import enum
 import types
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _native
+
+if TYPE_CHECKING:
+    from ._headers import HeaderRule
 
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
 
@@ -151,6 +154,8 @@ class SIPStatus(enum.IntEnum, metaclass=_SIPStatusType):
     references: tuple[str, ...]
     aliases: tuple[str, ...]
     former_phrase: str | None
+    # Set by ``sipstatus._decide`` once the members exist.
+    header_rules: tuple[HeaderRule, ...]
 
     def __new__(cls, row: Mapping[str, Any]) -> SIPStatus:
         (

@@ -6,6 +6,8 @@ The docstrings are in ``_status.py``; these stubs give names and types only.
 
 import enum
 
+from ._headers import HeaderRule
+
 __all__ = ["RegistryStatus", "SIPStatus", "StatusClass"]
 
 class StatusClass(enum.Enum):
@@ -117,6 +119,7 @@ class SIPStatus(enum.IntEnum):
     references: tuple[str, ...]
     aliases: tuple[str, ...]
     former_phrase: str | None
+    header_rules: tuple[HeaderRule, ...]
     def describe(self, lang: str) -> str: ...
     @property
     def is_provisional(self) -> bool: ...
