@@ -51,6 +51,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(q850::canonical, m)?)?;
     m.add_function(wrap_pyfunction!(q850::sip_to_q850, m)?)?;
     m.add_function(wrap_pyfunction!(q850::q850_to_sip, m)?)?;
+    m.add_function(wrap_pyfunction!(q850::disagreements, m)?)?;
     m.add("StatusLineError", py.get_type::<wire::StatusLineError>())?;
     m.add(
         "ReasonHeaderError",

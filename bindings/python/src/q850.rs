@@ -10,7 +10,7 @@ use pyo3::{
 };
 use sipstatus::{
     Language, StatusCode,
-    q850::{Basis, Cause, CauseClass, Note, NoteKind, Profile, entries},
+    q850::{Basis, Cause, CauseClass, Disagreement, Note, NoteKind, Profile, entries},
 };
 
 use crate::errors::{shown, value_error, wrong_type};
@@ -214,4 +214,54 @@ pub(crate) fn q850_to_sip<'py>(
     row.set_item("basis", basis(m.basis()))?;
     note_items(&row, m.note())?;
     Ok(row)
+}
+
+/// Every value two profiles map differently, status codes 100 to 799 first,
+/// then causes 1 to 127, as dicts with the keys `direction`
+/// (`"sip_to_q850"` or `"q850_to_sip"`), `value`, `first` and `second`.
+///
+/// # Errors
+/// `TypeError` for a profile that is not a str, `ValueError` for an unknown
+/// profile.
+#[pyfunction]
+#[pyo3(name = "_q850_disagreements", signature = (first, second, /))]
+pub(crate) fn disagreements<'py>(
+    first: &Bound<'py, PyAny>,
+    second: &Bound<'py, PyAny>,
+) -> PyResult<Vec<Bound<'py, PyDict>>> {
+    let py = first.py();
+    let (a, b) = (profile(first)?, profile(second)?);
+    sipstatus::q850::disagreements(a, b)
+        .filter_map(|d| match d {
+            Disagreement::Sip {
+                code,
+                first,
+                second,
+            } => Some((
+                "sip_to_q850",
+                code.as_u16(),
+                first.value().as_u16(),
+                second.value().as_u16(),
+            )),
+            Disagreement::Cause {
+                cause,
+                first,
+                second,
+            } => Some((
+                "q850_to_sip",
+                u16::from(cause.as_u8()),
+                first.code().as_u16(),
+                second.code().as_u16(),
+            )),
+            _ => None,
+        })
+        .map(|(direction, value, a, b)| {
+            let row = PyDict::new(py);
+            row.set_item("direction", direction)?;
+            row.set_item("value", value)?;
+            row.set_item("first", a)?;
+            row.set_item("second", b)?;
+            Ok(row)
+        })
+        .collect()
 }

@@ -189,3 +189,16 @@ def test_every_value_0_to_255_through_every_function() -> None:
         for profile in Profile:
             with pytest.raises(ValueError):
                 sip_to_q850(code, profile)
+
+
+@pytest.mark.parametrize("other", list(Profile))
+def test_disagreements_are_what_the_command_compares(other: Profile) -> None:
+    rows = command("q850", "--compare", other.value, "--format", "json")
+    listed = sipstatus.q850_disagreements("rfc3398", other)
+    assert [(d.direction, d.value, d.first, d.second) for d in listed] == [
+        (r["direction"], r["from"], r["first"], r["second"]) for r in rows
+    ]
+    with pytest.raises(ValueError):
+        sipstatus.q850_disagreements("pbx")
+    with pytest.raises(TypeError):
+        sipstatus.q850_disagreements(3)  # type: ignore[arg-type]

@@ -61,7 +61,9 @@ __all__ = [
     "CauseClass",
     "Profile",
     "Q850Cause",
+    "Q850Disagreement",
     "Q850Mapping",
+    "q850_disagreements",
     "q850_to_sip",
     "q850_to_sip_detail",
     "sip_to_q850",
@@ -131,6 +133,23 @@ class Q850Mapping(NamedTuple):
     """``"footnote"``, ``"fallback"`` or ``"quirk"``."""
     note_text: str | None
     """The note, in English."""
+
+class Q850Disagreement(NamedTuple):
+    """One value two profiles map differently."""
+
+    direction: str
+    """``"sip_to_q850"`` or ``"q850_to_sip"``."""
+    value: int
+    """The status code or cause the profiles disagree on."""
+    first: int
+    """What the first profile maps it to."""
+    second: int
+    """What the second profile maps it to."""
+
+def q850_disagreements(
+    first: Profile | str, second: Profile | str = ...
+) -> list[Q850Disagreement]:
+    """Every value two profiles map differently."""
 
 def sip_to_q850(code: int, profile: Profile | str = ...) -> Q850Cause | int:
     """The cause a profile maps a SIP status code to."""

@@ -33,6 +33,7 @@ __all__ = [
     "_q850_canonical",
     "_sip_to_q850",
     "_q850_to_sip",
+    "_q850_disagreements",
     "StatusLineError",
     "ReasonHeaderError",
     "StatusLine",
@@ -229,6 +230,9 @@ def parse_reason(
     data: str | bytes | list[str | bytes] | tuple[str | bytes, ...], /
 ) -> list[ReasonValue]:
     """The values of a Reason header value, header line, or list of lines."""
+
+def _q850_disagreements(first: str, second: str, /) -> list[dict[str, Any]]:
+    """Every value two profiles map differently, as dicts."""
 
 @final
 class SessionMetrics:

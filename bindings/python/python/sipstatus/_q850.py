@@ -19,7 +19,9 @@ __all__ = [
     "CauseClass",
     "Profile",
     "Q850Cause",
+    "Q850Disagreement",
     "Q850Mapping",
+    "q850_disagreements",
     "q850_to_sip",
     "q850_to_sip_detail",
     "sip_to_q850",
@@ -211,3 +213,27 @@ def q850_to_sip(cause: int, profile: Profile | str = Profile.RFC3398) -> SIPStat
     that is not a str, ``ValueError`` for a cause outside 1 to 127 or an
     unknown profile."""
     return SIPStatus(_native._q850_to_sip(cause, profile)["value"])
+
+
+class Q850Disagreement(NamedTuple):
+    """One value two profiles map differently."""
+
+    direction: str
+    """``"sip_to_q850"`` (``value`` is a status code) or ``"q850_to_sip"``
+    (``value`` is a cause)."""
+    value: int
+    """The status code or cause the profiles disagree on."""
+    first: int
+    """What the first profile maps it to."""
+    second: int
+    """What the second profile maps it to."""
+
+
+def q850_disagreements(
+    first: Profile | str, second: Profile | str = Profile.RFC3398
+) -> list[Q850Disagreement]:
+    """Every value two profiles map differently: the status codes 100 to 799
+    first, then the causes 1 to 127 (what ``sipstatus q850 --compare``
+    lists). ``TypeError`` for a profile that is not a str, ``ValueError`` for
+    an unknown one."""
+    return [Q850Disagreement(**row) for row in _native._q850_disagreements(first, second)]
