@@ -2,6 +2,9 @@
 //! the `location` of RFC 8606: each rule, each error offset, white space and
 //! folding, and write → parse round trips.
 
+mod common;
+
+use common::Lcg;
 use sipstatus::{
     Expected, Param, Protocol, ReasonError, ReasonText, ReasonValue, ReasonValues, StatusCode,
     entries,
@@ -298,19 +301,6 @@ fn written_from_parts_with_quoting_done_right() {
     assert_eq!(ReasonValue::new(""), Err(incomplete(0, Expected::Token)));
     assert!(Param::new("x", Some("a b")).is_err());
     assert!(Param::new("x", Some("\"open")).is_err());
-}
-
-/// A small deterministic generator: the same texts on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u32 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) as u32
-    }
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! offset, the response cases of the RFC 4475 torture messages, and write →
 //! parse round trips.
 
+mod common;
+
+use common::Lcg;
 use sipstatus::{
     Expected, ParseMode, PhraseKind, StatusCode, StatusLine, StatusLineError, entries,
 };
@@ -373,19 +376,6 @@ fn every_code_round_trips() {
         let back = strict(&wire).unwrap();
         assert_eq!(back, line, "{n}");
         assert_eq!(format!("{back}\r\n").as_bytes(), wire);
-    }
-}
-
-/// A small deterministic generator: the same phrases on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u32 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) as u32
     }
 }
 
