@@ -5,6 +5,8 @@ from __future__ import annotations
 import doctest
 from pathlib import Path
 
+import pytest
+
 import sipstatus
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -26,14 +28,18 @@ def test_package_docstring_examples() -> None:
     assert result.attempted > 0 and result.failed == 0
 
 
-STUBS = Path(sipstatus.__file__).with_name("_status.pyi")
+GENERATED_STUBS = [
+    Path(sipstatus.__file__).with_name(name) for name in ("_status.pyi", "_q850.pyi")
+]
 
 
-def test_each_docstring_is_written_once_in_the_runtime_module() -> None:
-    # The generated stubs give names and types; the text is _status.py's.
+@pytest.mark.parametrize("stubs", GENERATED_STUBS, ids=lambda path: path.name)
+def test_each_docstring_is_written_once_in_the_runtime_module(stubs: Path) -> None:
+    # The generated stubs give names and types; the text is the runtime
+    # module's (_status.py, _q850.py).
     import ast
 
-    tree = ast.parse(STUBS.read_text(encoding="utf-8"))
+    tree = ast.parse(stubs.read_text(encoding="utf-8"))
     strings = [
         node.value.value
         for node in ast.walk(tree)

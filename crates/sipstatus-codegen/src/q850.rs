@@ -71,97 +71,59 @@ __all__ = [
 ]
 
 class CauseClass(enum.Enum):
-    """The class of a Q.850 cause, from its top three bits (Q.850 §2.2.5)."""
-
 "#;
 
 const PY_CLASS_BODY: &str = r#"
     label: str
-    """The class's name as Q.850 titles it: ``"resource unavailable"``."""
     range: str
-    """The values the class spans: ``"32-47"``."""
     @property
-    def unspecified(self) -> Q850Cause:
-        """The class's "unspecified" cause, which an unknown value of the
-        class is treated as."""
+    def unspecified(self) -> Q850Cause: ...
 
 class Q850Cause(enum.IntEnum):
-    """A cause value ITU-T Q.850 defines, as an ``IntEnum``."""
-
 "#;
 
 const PY_CAUSE_BODY: &str = r#"
     phrase: str
-    """The name Q.850 gives the cause: ``"User busy"``."""
     description: str
-    """What the cause means, in English."""
     cause_class: CauseClass
-    """The class, from the value's top three bits."""
     references: tuple[str, ...]
-    """The documents that define the cause."""
-    def describe(self, lang: str) -> str:
-        """The description in the language of a tag: ``"en"`` or ``"de"``."""
+    def describe(self, lang: str) -> str: ...
     @classmethod
-    def canonical(cls, value: int) -> Q850Cause:
-        """The cause a receiver acts on for a value from 1 to 127."""
+    def canonical(cls, value: int) -> Q850Cause: ...
 
 class Profile(str, enum.Enum):
-    """A source of mappings between SIP status codes and Q.850 causes."""
-
 "#;
 
 const PY_TAIL: &str = r#"
-    def __new__(cls, value: str) -> Profile:
-        """The profile of an identifier: ``Profile("freeswitch")``."""
+    def __new__(cls, value: str) -> Profile: ...
     label: str
-    """A name for people: ``"FreeSWITCH"``."""
     source: str
-    """Where the mapping was read from."""
 
 class Q850Mapping(NamedTuple):
-    """One answer of a mapping, with where it came from."""
-
     value: int
-    """The mapped value: a cause (or a PBX's own number) or a status code."""
     alternative: int | None
-    """A status code the source allows instead under its note's condition."""
     basis: str
-    """``"row"`` or ``"fallback"``."""
     note: str | None
-    """The key of the footnote, fallback rule or quirk that applies."""
     note_kind: str | None
-    """``"footnote"``, ``"fallback"`` or ``"quirk"``."""
     note_text: str | None
-    """The note, in English."""
 
 class Q850Disagreement(NamedTuple):
-    """One value two profiles map differently."""
-
     direction: str
-    """``"sip_to_q850"`` or ``"q850_to_sip"``."""
     value: int
-    """The status code or cause the profiles disagree on."""
     first: int
-    """What the first profile maps it to."""
     second: int
-    """What the second profile maps it to."""
 
 def q850_disagreements(
     first: Profile | str, second: Profile | str = ...
-) -> list[Q850Disagreement]:
-    """Every value two profiles map differently."""
+) -> list[Q850Disagreement]: ...
 
-def sip_to_q850(code: int, profile: Profile | str = ...) -> Q850Cause | int:
-    """The cause a profile maps a SIP status code to."""
+def sip_to_q850(code: int, profile: Profile | str = ...) -> Q850Cause | int: ...
 
-def q850_to_sip(cause: int, profile: Profile | str = ...) -> SIPStatus:
-    """The status code a profile maps a Q.850 cause to."""
+def q850_to_sip(cause: int, profile: Profile | str = ...) -> SIPStatus: ...
 
-def sip_to_q850_detail(code: int, profile: Profile | str = ...) -> Q850Mapping:
-    """``sip_to_q850`` with where the answer came from."""
+def sip_to_q850_detail(code: int, profile: Profile | str = ...) -> Q850Mapping: ...
 
-def q850_to_sip_detail(cause: int, profile: Profile | str = ...) -> Q850Mapping:
-    """``q850_to_sip`` with where the answer came from."""
+def q850_to_sip_detail(cause: int, profile: Profile | str = ...) -> Q850Mapping: ...
 "#;
 
 fn member_name(slug: &str) -> String {
