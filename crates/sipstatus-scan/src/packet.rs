@@ -105,28 +105,12 @@ impl Scanner {
     pub(crate) fn frame(&mut self, link: i32, data: &[u8], wire_len: usize) {
         self.tally.packets += 1;
         self.packets.clock += 1;
-        let sliced = match link {
-            linktype::ETHERNET => SlicedPacket::from_ethernet(data),
-            linktype::RAW
-            | linktype::RAW_OPENBSD
-            | linktype::RAW_BSD
-            | linktype::IPV4
-            | linktype::IPV6 => SlicedPacket::from_ip(data),
-            // A 4-byte address family, in host or network order; the IP
-            // header's version nibble says the same and needs no byte order.
-            linktype::NULL | linktype::LOOP => match data.get(4..) {
-                Some(ip) => SlicedPacket::from_ip(ip),
-                None => return self.tally.skip(SkipReason::Truncated),
-            },
-            linktype::LINUX_SLL => SlicedPacket::from_linux_sll(data),
-            linktype::LINUX_SLL2 => match (data.get(..2), data.get(20..)) {
-                (Some(proto), Some(rest)) => SlicedPacket::from_ether_type(
-                    EtherType(u16::from_be_bytes([proto[0], proto[1]])),
-                    rest,
-                ),
-                _ => return self.tally.skip(SkipReason::Truncated),
-            },
-            _ => return self.tally.skip(SkipReason::LinkType),
+        if let Some(payload) = plain_udp4(link, data) {
+            return self.datagram(payload);
+        }
+        let sliced = match slice(link, data) {
+            Ok(sliced) => sliced,
+            Err(reason) => return self.tally.skip(reason),
         };
         match sliced {
             Ok(packet) => self.ip_packet(&packet),
@@ -414,6 +398,72 @@ impl Scanner {
     }
 }
 
+/// etherparse's reading of a frame of the given link type, or why it is
+/// not read at all.
+fn slice(
+    link: i32,
+    data: &[u8],
+) -> Result<Result<SlicedPacket<'_>, etherparse::err::packet::SliceError>, SkipReason> {
+    Ok(match link {
+        linktype::ETHERNET => SlicedPacket::from_ethernet(data),
+        linktype::RAW
+        | linktype::RAW_OPENBSD
+        | linktype::RAW_BSD
+        | linktype::IPV4
+        | linktype::IPV6 => SlicedPacket::from_ip(data),
+        // A 4-byte address family, in host or network order; the IP
+        // header's version nibble says the same and needs no byte order.
+        linktype::NULL | linktype::LOOP => match data.get(4..) {
+            Some(ip) => SlicedPacket::from_ip(ip),
+            None => return Err(SkipReason::Truncated),
+        },
+        linktype::LINUX_SLL => SlicedPacket::from_linux_sll(data),
+        linktype::LINUX_SLL2 => match (data.get(..2), data.get(20..)) {
+            (Some(proto), Some(rest)) => SlicedPacket::from_ether_type(
+                EtherType(u16::from_be_bytes([proto[0], proto[1]])),
+                rest,
+            ),
+            _ => return Err(SkipReason::Truncated),
+        },
+        _ => return Err(SkipReason::LinkType),
+    })
+}
+
+/// The UDP payload of the most common frame, Ethernet II or raw IP carrying
+/// an unfragmented IPv4 packet without options and a UDP datagram whose
+/// lengths are consistent, read from fixed offsets; `None` for every other
+/// frame, which etherparse decodes. Where both read a frame they agree: the
+/// test `the_plain_udp_path_agrees_with_etherparse` checks it on every
+/// fixture and on frames built to sit on each condition's edge.
+fn plain_udp4(link: i32, data: &[u8]) -> Option<&[u8]> {
+    let ip = match link {
+        linktype::ETHERNET if data.get(12..14)? == [0x08, 0x00] => &data[14..],
+        linktype::RAW | linktype::RAW_OPENBSD | linktype::RAW_BSD | linktype::IPV4 => data,
+        linktype::NULL | linktype::LOOP => data.get(4..)?,
+        _ => return None,
+    };
+    // Version 4 and a 20-byte header (RFC 791 §3.1); protocol 17 is UDP.
+    let &[0x45, _, len_hi, len_lo, _, _, flags, offset, _, 17, ..] = ip else {
+        return None;
+    };
+    // More Fragments or a fragment offset: reassembly, not this path.
+    if (u16::from_be_bytes([flags, offset]) & 0x3fff) != 0 {
+        return None;
+    }
+    // Total Length bounds the packet; link padding after it is not UDP.
+    let udp = ip.get(20..usize::from(u16::from_be_bytes([len_hi, len_lo])))?;
+    let &[_, _, _, _, udp_hi, udp_lo, ..] = udp else {
+        return None;
+    };
+    // UDP Length (RFC 768): the header and the data; 0 leaves the length to
+    // the IP layer, as etherparse reads it.
+    match usize::from(u16::from_be_bytes([udp_hi, udp_lo])) {
+        0 if udp.len() >= 8 => Some(&udp[8..]),
+        n @ 8.. => udp.get(8..n),
+        _ => None,
+    }
+}
+
 /// The offset of the next line that is a start line.
 fn resync(buf: &[u8]) -> Option<usize> {
     let mut pos = 0;
@@ -425,4 +475,181 @@ fn resync(buf: &[u8]) -> Option<usize> {
         pos += next?;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The UDP payload etherparse finds in an unfragmented IPv4 packet.
+    fn etherparse_udp4(link: i32, data: &[u8]) -> Option<&[u8]> {
+        let packet = slice(link, data).ok()?.ok()?;
+        if !matches!(packet.net, Some(NetSlice::Ipv4(_))) || packet.is_ip_payload_fragmented() {
+            return None;
+        }
+        match packet.transport {
+            Some(TransportSlice::Udp(udp)) => Some(udp.payload()),
+            _ => None,
+        }
+    }
+
+    /// Both readings of one frame; returns whether the fixed-offset path
+    /// read it.
+    fn agree(link: i32, data: &[u8], what: &str) -> bool {
+        let fast = plain_udp4(link, data);
+        if let Some(payload) = fast {
+            let slow = etherparse_udp4(link, data)
+                .unwrap_or_else(|| panic!("{what}: etherparse reads no UDP payload"));
+            assert_eq!(
+                (payload.as_ptr(), payload.len()),
+                (slow.as_ptr(), slow.len()),
+                "{what}: the payloads differ"
+            );
+        }
+        fast.is_some()
+    }
+
+    /// Every frame of a pcap or pcapng file, with its link type.
+    fn frames(file: &[u8]) -> Vec<(i32, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut reader = pcap_parser::create_reader(1 << 20, file).expect("a capture");
+        let (mut legacy, mut interfaces) = (0, Vec::new());
+        loop {
+            match reader.next() {
+                Ok((used, block)) => {
+                    use pcap_parser::{PcapBlockOwned as B, pcapng::Block as Ng};
+                    match block {
+                        B::LegacyHeader(h) => legacy = h.network.0,
+                        B::Legacy(b) => out.push((legacy, b.data.to_vec())),
+                        B::NG(Ng::InterfaceDescription(idb)) => interfaces.push(idb.linktype.0),
+                        B::NG(Ng::EnhancedPacket(epb)) => {
+                            out.push((interfaces[epb.if_id as usize], epb.data.to_vec()));
+                        }
+                        _ => {}
+                    }
+                    reader.consume(used);
+                }
+                Err(pcap_parser::PcapError::Eof) => return out,
+                Err(pcap_parser::PcapError::Incomplete(_)) => reader.refill().expect("refill"),
+                Err(e) => panic!("{e:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_plain_udp_path_agrees_with_etherparse_on_every_fixture() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/traffic");
+        let (mut files, mut read, mut fast) = (0, 0, 0);
+        for dir in ["gen", "sipp"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("the fixtures") {
+                let path = entry.expect("a directory entry").path();
+                let name = path.display().to_string();
+                if !(name.ends_with(".pcap") || name.ends_with(".pcapng")) {
+                    continue;
+                }
+                files += 1;
+                let data = std::fs::read(&path).expect("a readable fixture");
+                for (i, (link, frame)) in frames(&data).iter().enumerate() {
+                    read += 1;
+                    fast += usize::from(agree(*link, frame, &format!("{name} frame {i}")));
+                    // Cut short anywhere, a frame is read the same way or
+                    // left to etherparse.
+                    for cut in 0..frame.len() {
+                        agree(
+                            *link,
+                            &frame[..cut],
+                            &format!("{name} frame {i} cut at {cut}"),
+                        );
+                    }
+                }
+            }
+        }
+        assert!(files >= 20, "{files} captures");
+        assert!(read > 100 && fast > read / 4, "{fast} of {read} frames");
+    }
+
+    /// An Ethernet frame: IPv4 (20-byte header) carrying UDP, with
+    /// `padding` bytes after the IP packet.
+    fn ethernet_udp4(payload: &[u8], padding: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        etherparse::PacketBuilder::ethernet2([2, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 2])
+            .ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
+            .udp(5060, 5060)
+            .write(&mut out, payload)
+            .expect("a frame");
+        out.resize(out.len() + padding, 0);
+        out
+    }
+
+    #[test]
+    fn the_plain_udp_path_agrees_with_etherparse_on_every_edge() {
+        let payload = b"OPTIONS sip:a SIP/2.0\r\n\r\n";
+        let base = ethernet_udp4(payload, 6);
+        assert!(agree(linktype::ETHERNET, &base, "base"));
+        assert_eq!(plain_udp4(linktype::ETHERNET, &base), Some(&payload[..]));
+        let mut cases: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut set = |what: &str, at: usize, bytes: &[u8]| {
+            let mut frame = base.clone();
+            frame[at..at + bytes.len()].copy_from_slice(bytes);
+            cases.push((what.to_owned(), frame));
+        };
+        for ethertype in [[0x86, 0xdd], [0x81, 0x00], [0x08, 0x06]] {
+            set("ether type", 12, &ethertype);
+        }
+        for first in [0x44, 0x46, 0x4f, 0x55, 0x65] {
+            set("version and header length", 14, &[first]);
+        }
+        for flags in [0x20, 0x40, 0x80, 0x00] {
+            for offset in [0x00, 0x01] {
+                set("flags and offset", 20, &[flags, offset]);
+            }
+        }
+        for protocol in [6, 1, 0, 51] {
+            set("protocol", 23, &[protocol]);
+        }
+        let total = base.len() - 14 - 6;
+        for len in [
+            0,
+            19,
+            20,
+            27,
+            28,
+            total - 1,
+            total,
+            total + 6,
+            total + 7,
+            0xffff,
+        ] {
+            set("total length", 16, &(len as u16).to_be_bytes());
+        }
+        let udp = total - 20;
+        for len in [0, 1, 7, 8, 9, udp - 1, udp, udp + 1, 0xffff] {
+            set("UDP length", 14 + 20 + 4, &(len as u16).to_be_bytes());
+        }
+        for (what, frame) in &cases {
+            agree(linktype::ETHERNET, frame, what);
+            for link in [linktype::RAW, linktype::IPV4] {
+                agree(link, &frame[14..], what);
+            }
+            let mut null = vec![2, 0, 0, 0];
+            null.extend_from_slice(&frame[14..]);
+            agree(linktype::NULL, &null, what);
+            for cut in 0..frame.len() {
+                agree(linktype::ETHERNET, &frame[..cut], what);
+            }
+        }
+        // A UDP length of 0 leaves the length to IP, as etherparse reads it.
+        let mut zero = base.clone();
+        zero[14 + 20 + 4..14 + 20 + 6].copy_from_slice(&[0, 0]);
+        assert!(agree(linktype::ETHERNET, &zero, "UDP length 0"));
+        // Every other link type goes to etherparse.
+        for link in [
+            linktype::LINUX_SLL,
+            linktype::LINUX_SLL2,
+            linktype::IPV6,
+            147,
+        ] {
+            assert_eq!(plain_udp4(link, &base), None);
+        }
+    }
 }
