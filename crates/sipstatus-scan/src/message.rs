@@ -41,13 +41,24 @@ pub(crate) struct Headers<'a> {
     pub(crate) cut: bool,
 }
 
-/// RFC 3261 §25.1 `token` characters.
+/// RFC 3261 §25.1 `token` characters, by byte value.
+const TOKEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric()
+            || matches!(
+                b as u8,
+                b'-' | b'.' | b'!' | b'%' | b'*' | b'_' | b'+' | b'`' | b'\'' | b'~'
+            );
+        b += 1;
+    }
+    table
+};
+
+/// Whether `b` is an RFC 3261 §25.1 `token` character.
 pub(crate) const fn is_token(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-        || matches!(
-            b,
-            b'-' | b'.' | b'!' | b'%' | b'*' | b'_' | b'+' | b'`' | b'\'' | b'~'
-        )
+    TOKEN[b as usize]
 }
 
 /// The line at the start of `buf`, without its CR LF, and the offset of the
@@ -136,18 +147,26 @@ fn cseq(value: &[u8]) -> Option<(u32, &[u8])> {
 /// The `branch` parameter of the first Via value (RFC 3261 §20.42): a
 /// header may carry several values separated by commas.
 fn branch(value: &[u8]) -> Option<&[u8]> {
-    let top = &value[..memchr(b',', value).unwrap_or(value.len())];
-    memchr::memchr_iter(b';', top).find_map(|semi| {
-        let param = trim(&top[semi + 1..]);
-        let rest = param.get(..7).filter(|name| name_is(name, b"branch="))?;
-        let _ = rest;
-        let rest = &param[7..];
-        let end = rest
-            .iter()
-            .position(|&b| matches!(b, b';' | b' ' | b'\t' | b'\r' | b','))
-            .unwrap_or(rest.len());
-        (end > 0).then_some(&rest[..end])
-    })
+    let mut at = 0;
+    loop {
+        // The next parameter of the top value; a comma ends that value.
+        let semi = at + memchr::memchr2(b';', b',', &value[at..])?;
+        if value[semi] == b',' {
+            return None;
+        }
+        at = semi + 1;
+        let param = trim(&value[at..]);
+        if param.get(..7).is_some_and(|name| name_is(name, b"branch=")) {
+            let rest = &param[7..];
+            let end = rest
+                .iter()
+                .position(|&b| matches!(b, b';' | b' ' | b'\t' | b'\r' | b','))
+                .unwrap_or(rest.len());
+            if end > 0 {
+                return Some(&rest[..end]);
+            }
+        }
+    }
 }
 
 /// Reads the header block that starts at `buf[0]` (just after the start
@@ -209,21 +228,73 @@ fn is_header_line(line: &[u8]) -> bool {
     }
 }
 
-/// Like [`headers`], but stops as soon as Call-ID, CSeq and Via are known:
-/// for a message that came whole (a datagram), whose end does not matter.
-pub(crate) fn transaction_headers(buf: &[u8]) -> Headers<'_> {
-    read_headers(buf, usize::MAX, false, false)
+fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) -> Headers<'_> {
+    read_headers_at(
+        buf,
+        0,
+        &mut LineEnds::new(buf),
+        max_lines,
+        to_end,
+        only_headers,
+    )
 }
 
-fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) -> Headers<'_> {
+/// The message in a datagram, `msg`, which starts at its start line: what
+/// that line says and the headers that name its transaction, or `None` when
+/// it is no start line. The headers are read as [`headers`] reads them, but
+/// only until Call-ID, CSeq and Via are known: a datagram came whole, so
+/// where its header block ends does not matter. One search for line ends
+/// serves the start line and the headers.
+pub(crate) fn datagram(msg: &[u8]) -> Option<(StartLine<'_>, Headers<'_>)> {
+    let mut ends = LineEnds::new(msg);
+    let Some(nl) = ends.find(0) else {
+        return Some((start_line(msg, msg)?, Headers::default()));
+    };
+    let line = &msg[..nl];
+    let start = start_line(line.strip_suffix(b"\r").unwrap_or(line), &msg[..=nl])?;
+    let h = read_headers_at(msg, nl + 1, &mut ends, usize::MAX, false, false);
+    Some((start, h))
+}
+
+/// The value of the header field `name` (lower case) if `line` holds it:
+/// the line starts with the name in any case, then optional white space
+/// and a colon (RFC 3261 §7.3.1); the value comes without the white space
+/// around it. The same as splitting the line at its first colon and
+/// comparing the trimmed name, since a name holds neither colon nor white
+/// space.
+fn value_of<'a>(line: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
+    let (head, mut rest) = line.split_at_checked(name.len())?;
+    if !head
+        .iter()
+        .zip(name)
+        .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    {
+        return None;
+    }
+    while let [b' ' | b'\t' | b'\r', after @ ..] = rest {
+        rest = after;
+    }
+    rest.strip_prefix(b":").map(trim)
+}
+
+/// [`read_headers`] for the block that starts at `buf[from]`, with the
+/// line ends of `buf`; `end` is counted from `from`.
+fn read_headers_at<'a>(
+    buf: &'a [u8],
+    from: usize,
+    ends: &mut LineEnds<'_>,
+    max_lines: usize,
+    to_end: bool,
+    only_headers: bool,
+) -> Headers<'a> {
     let mut h = Headers::default();
-    let mut pos = 0;
+    let mut pos = from;
     let mut lines = 0;
-    h.cut = buf.is_empty();
+    h.cut = pos >= buf.len();
     while pos < buf.len() && lines < max_lines {
         let first = buf[pos];
         if first == b'\n' || (first == b'\r' && buf.get(pos + 1) == Some(&b'\n')) {
-            h.end = Some(pos + if first == b'\n' { 1 } else { 2 });
+            h.end = Some(pos - from + if first == b'\n' { 1 } else { 2 });
             break;
         }
         lines += 1;
@@ -239,12 +310,12 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) 
                 }
             }
         }
-        let Some(nl) = memchr(b'\n', &buf[pos..]) else {
+        let Some(nl) = ends.find(pos) else {
             h.cut = true;
             break;
         };
-        let line = &buf[pos..pos + nl];
-        pos += nl + 1;
+        let line = &buf[pos..nl];
+        pos = nl + 1;
         if only_headers && !is_header_line(line) {
             break;
         }
@@ -253,33 +324,45 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) 
         if !matches!(first | 0x20, b'c' | b'i' | b'l' | b'v') {
             continue;
         }
-        let Some(colon) = memchr(b':', line) else {
-            continue;
-        };
-        let name = trim(&line[..colon]);
-        let value = trim(&line[colon + 1..]);
         match first | 0x20 {
-            b'c' if h.call_id.is_none() && name_is(name, b"call-id") => h.call_id = Some(value),
-            b'c' if h.cseq.is_none() && name_is(name, b"cseq") => h.cseq = cseq(value),
-            b'c' if name_is(name, b"content-length") => {
-                h.content_length = h.content_length.or(parse_u32(value).map(|n| n as usize));
+            b'c' => {
+                if h.call_id.is_none()
+                    && let Some(value) = value_of(line, b"call-id")
+                {
+                    h.call_id = Some(value);
+                } else if h.cseq.is_none()
+                    && let Some(value) = value_of(line, b"cseq")
+                {
+                    h.cseq = cseq(value);
+                } else if let Some(value) = value_of(line, b"content-length") {
+                    h.content_length = h.content_length.or(parse_u32(value).map(|n| n as usize));
+                }
             }
-            b'i' if name.len() == 1 => {
-                h.call_id.get_or_insert(value);
+            b'i' => {
+                if let Some(value) = value_of(line, b"i") {
+                    h.call_id.get_or_insert(value);
+                }
             }
-            b'l' if name.len() == 1 => {
-                h.content_length = h.content_length.or(parse_u32(value).map(|n| n as usize));
+            b'l' => {
+                if let Some(value) = value_of(line, b"l") {
+                    h.content_length = h.content_length.or(parse_u32(value).map(|n| n as usize));
+                }
             }
             // Only the top Via names the transaction.
-            b'v' if h.branch.is_none() && (name.len() == 1 || name_is(name, b"via")) => {
-                h.branch = Some(branch(value).unwrap_or_default());
+            _ => {
+                if h.branch.is_none()
+                    && let Some(value) = value_of(line, b"v").or_else(|| value_of(line, b"via"))
+                {
+                    h.branch = Some(branch(value).unwrap_or_default());
+                }
             }
-            _ => {}
         }
         if !to_end && h.call_id.is_some() && h.cseq.is_some() && h.branch.is_some() {
             break;
         }
-        if pos == buf.len() {
+        // A block that reaches the end of `buf` may go on; only a line
+        // with a colon says so, as a search for the colon first did.
+        if pos == buf.len() && memchr(b':', line).is_some() {
             h.cut = true;
         }
     }
@@ -287,6 +370,98 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) 
         h.branch = None;
     }
     h
+}
+
+/// The line ends (`\n`) of a buffer, found 64 bytes at a time: one look
+/// at a block of bytes answers for every line in it, where a search per
+/// line would start again for each of the short lines of a header block.
+pub(crate) struct LineEnds<'a> {
+    buf: &'a [u8],
+    /// Where the 64 bytes that `mask` describes start (`usize::MAX` before
+    /// the first look).
+    base: usize,
+    /// Bit i is set when `buf[base + i]` is a line end.
+    mask: u64,
+}
+
+impl<'a> LineEnds<'a> {
+    pub(crate) fn new(buf: &'a [u8]) -> LineEnds<'a> {
+        LineEnds {
+            buf,
+            base: usize::MAX,
+            mask: 0,
+        }
+    }
+
+    /// The offset of the first line end at or after `from`.
+    #[inline]
+    pub(crate) fn find(&mut self, from: usize) -> Option<usize> {
+        if from < self.base || from - self.base >= 64 {
+            self.look(from);
+        }
+        let mut mask = self.mask & (u64::MAX << (from - self.base));
+        while mask == 0 {
+            let next = self.base + 64;
+            if next >= self.buf.len() {
+                return None;
+            }
+            self.look(next);
+            mask = self.mask;
+        }
+        Some(self.base + mask.trailing_zeros() as usize)
+    }
+
+    fn look(&mut self, at: usize) {
+        self.base = at;
+        self.mask = match self.buf.get(at..at + 64) {
+            Some(block) => newlines(block.try_into().unwrap_or(&[0; 64])),
+            None => {
+                let rest = self.buf.get(at..).unwrap_or_default();
+                let mut block = [0; 64];
+                block[..rest.len()].copy_from_slice(rest);
+                newlines(&block)
+            }
+        };
+    }
+}
+
+/// Bit i set where `block[i]` is `\n`, sixteen bytes per SSE2 compare.
+#[cfg(target_arch = "x86_64")]
+fn newlines(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+    let mut mask = 0;
+    for (i, part) in block.chunks_exact(16).enumerate() {
+        // SAFETY: SSE2 is part of every x86_64 target, and the unaligned
+        // load reads the sixteen bytes of `part`.
+        let bits = unsafe {
+            let bytes = _mm_loadu_si128(part.as_ptr().cast());
+            _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(b'\n' as i8)))
+        };
+        mask |= u64::from(bits as u16) << (16 * i);
+    }
+    mask
+}
+
+/// Bit i set where `block[i]` is `\n`, eight bytes per word.
+#[cfg(any(not(target_arch = "x86_64"), test))]
+fn newlines_by_word(block: &[u8; 64]) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut mask = 0;
+    for (i, word) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or_default())
+            ^ (u64::from(b'\n') * 0x0101_0101_0101_0101);
+        // The top bit of each byte that is zero, and of no other.
+        let zero = !(((x & LOW7) + LOW7) | x | LOW7);
+        // Gather those eight bits, byte k's to bit k.
+        let bits = ((zero >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+        mask |= bits << (8 * i);
+    }
+    mask
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn newlines(block: &[u8; 64]) -> u64 {
+    newlines_by_word(block)
 }
 
 /// Where a message in a byte stream ends (RFC 3261 §18.3: the header block,
@@ -317,6 +492,272 @@ pub(crate) fn frame(buf: &[u8], first_line_end: usize) -> (Frame, Headers<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `branch` parameter as first read: the top value cut at its
+    /// first comma, then each parameter after a semicolon.
+    fn reference_branch(value: &[u8]) -> Option<&[u8]> {
+        let top = &value[..memchr(b',', value).unwrap_or(value.len())];
+        memchr::memchr_iter(b';', top).find_map(|semi| {
+            let param = trim(&top[semi + 1..]);
+            param.get(..7).filter(|name| name_is(name, b"branch="))?;
+            let rest = &param[7..];
+            let end = rest
+                .iter()
+                .position(|&b| matches!(b, b';' | b' ' | b'\t' | b'\r' | b','))
+                .unwrap_or(rest.len());
+            (end > 0).then_some(&rest[..end])
+        })
+    }
+
+    /// A fixed pseudo-random sequence (xorshift64*), so every run reads
+    /// the same inputs.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize % n
+        }
+    }
+
+    /// Header lines of every shape the readers tell apart: long and
+    /// compact names in any case, white space and CR around the colon,
+    /// names that only start like the ones read, continuations, lines
+    /// without a colon, values with odd parameters, and lines longer than
+    /// the 64 bytes looked at at once.
+    const LINES: &[&str] = &[
+        "Via: SIP/2.0/UDP a;branch=z9hG4bK1;rport",
+        "v: SIP/2.0/UDP c ;branch=x",
+        "VIA : SIP/2.0/UDP b, SIP/2.0/UDP c;branch=y",
+        "Via: SIP/2.0/UDP a;BRANCH=q;x",
+        "Via:x;branch=",
+        "Via: a;branch= ;branch=r",
+        "Via: a ; branch=s , b;branch=t",
+        "Via: SIP/2.0/UDP hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh;branch=long",
+        "V: SIP/2.0/UDP d;branch=w",
+        "Vias: x;branch=no",
+        "Call-ID: abc@host",
+        "i:x",
+        "I: id2",
+        "CALL-ID\t: y ",
+        "Call-ID\r: z",
+        "Call-ID x: y",
+        "Call-ID;x: y",
+        "Call-IDx: y",
+        "call-i: z",
+        "Call-ID: cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc",
+        "CSeq: 1 INVITE",
+        "cseq: 2 BYE",
+        "CSeq: x BYE",
+        "CSeq: 4294967296 BYE",
+        "CSeq : 3\tACK ",
+        "CSeq: 5 IN(VITE",
+        "Content-Length: 12",
+        "l: 3",
+        "L:5",
+        "content-length:x",
+        "Content-Length : 7 ",
+        "Content-Type: a",
+        "Contact: <sip:x>",
+        "c: x",
+        "From: a",
+        "To: b",
+        " folded continuation",
+        "\tfolded",
+        "no colon here",
+        "x:y",
+        "\r",
+        "SIP/2.0 200 OK",
+        "2026-11-24 log line: x",
+    ];
+
+    /// A header block of random lines with random line ends, an empty
+    /// line somewhere (or none), and a body.
+    fn block(rng: &mut Rng) -> Vec<u8> {
+        let mut out = Vec::new();
+        for _ in 0..rng.below(12) {
+            out.extend_from_slice(LINES[rng.below(LINES.len())].as_bytes());
+            out.extend_from_slice(if rng.below(4) == 0 { b"\n" } else { b"\r\n" });
+            if rng.below(10) == 0 {
+                out.extend_from_slice(if rng.below(2) == 0 { b"\r\n" } else { b"\n" });
+            }
+        }
+        if rng.below(3) > 0 {
+            out.extend_from_slice(b"\r\nv=0\r\nCall-ID: body\r\n");
+        }
+        out
+    }
+
+    #[test]
+    fn the_header_reader_agrees_with_its_model() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..600 {
+            let buf = block(&mut rng);
+            for cut in 0..=buf.len() {
+                let part = &buf[..cut];
+                for max_lines in [usize::MAX, 1, 3] {
+                    for (to_end, only_headers) in [(true, false), (false, false), (true, true)] {
+                        assert_eq!(
+                            read_headers(part, max_lines, to_end, only_headers),
+                            reference_headers(part, max_lines, to_end, only_headers),
+                            "{:?} {max_lines} {to_end} {only_headers}",
+                            String::from_utf8_lossy(part)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_datagram_reads_as_its_start_line_and_headers_did() {
+        let starts: [&[u8]; 6] = [
+            b"SIP/2.0 200 OK\r\n",
+            b"INVITE sip:b@example.com SIP/2.0\r\n",
+            b"BYE sip:b SIP/2.0\n",
+            b"GET / HTTP/1.1\r\n",
+            b"SIP/2.0 486 Busy Here",
+            b"",
+        ];
+        let mut rng = Rng(7);
+        for _ in 0..400 {
+            let mut msg = starts[rng.below(starts.len())].to_vec();
+            msg.extend_from_slice(&block(&mut rng));
+            for cut in 0..=msg.len() {
+                let msg = &msg[..cut];
+                let (line, next) = first_line(msg);
+                let model = start_line(line, &msg[..next.unwrap_or(msg.len())]).map(|start| {
+                    let h = next
+                        .map(|n| reference_headers(&msg[n..], usize::MAX, false, false))
+                        .unwrap_or_default();
+                    (start, h)
+                });
+                assert_eq!(datagram(msg), model, "{:?}", String::from_utf8_lossy(msg));
+            }
+        }
+    }
+
+    #[test]
+    fn line_ends_are_found_as_a_search_finds_them() {
+        let mut rng = Rng(11);
+        for _ in 0..300 {
+            let len = rng.below(300);
+            let buf: Vec<u8> = (0..len)
+                .map(|_| [b'\n', b'\r', b'a', 0x8a, 0x0b][rng.below(5)])
+                .collect();
+            let mut ends = LineEnds::new(&buf);
+            let mut from = 0;
+            // In order, as the reader asks, then from every offset afresh.
+            while from <= buf.len() {
+                let want = memchr(b'\n', &buf[from..]).map(|i| from + i);
+                assert_eq!(ends.find(from), want);
+                from = want.map_or(buf.len() + 1, |i| i + 1 + rng.below(3));
+            }
+            for from in 0..=buf.len() {
+                let want = memchr(b'\n', &buf[from..]).map(|i| from + i);
+                assert_eq!(LineEnds::new(&buf).find(from), want);
+            }
+            if let Some(block) = buf.get(..64) {
+                let block: &[u8; 64] = block.try_into().unwrap();
+                assert_eq!(newlines(block), newlines_by_word(block));
+            }
+        }
+    }
+
+    #[test]
+    fn token_characters_are_those_of_rfc_3261() {
+        let tokens: Vec<u8> = (0..=255).filter(|&b| is_token(b)).collect();
+        assert_eq!(tokens.len(), 62 + 10);
+        for b in b"-.!%*_+`'~azAZ09" {
+            assert!(is_token(*b));
+        }
+        for b in b" \t:;,\"()<>@/[]?={}\x7f\x80\xff" {
+            assert!(!is_token(*b));
+        }
+    }
+
+    /// The header reader as first written, a search for each line end and
+    /// each colon: the model the faster reader must agree with.
+    fn reference_headers(
+        buf: &[u8],
+        max_lines: usize,
+        to_end: bool,
+        only_headers: bool,
+    ) -> Headers<'_> {
+        let mut h = Headers::default();
+        let mut pos = 0;
+        let mut lines = 0;
+        h.cut = buf.is_empty();
+        while pos < buf.len() && lines < max_lines {
+            let first = buf[pos];
+            if first == b'\n' || (first == b'\r' && buf.get(pos + 1) == Some(&b'\n')) {
+                h.end = Some(pos + if first == b'\n' { 1 } else { 2 });
+                break;
+            }
+            lines += 1;
+            if only_headers {
+                // A line that cannot be a header ends the block without a look
+                // for its end.
+                match starts_header_line(&buf[pos..]) {
+                    Some(false) => break,
+                    Some(true) => {}
+                    None => {
+                        h.cut = true;
+                        break;
+                    }
+                }
+            }
+            let Some(nl) = memchr(b'\n', &buf[pos..]) else {
+                h.cut = true;
+                break;
+            };
+            let line = &buf[pos..pos + nl];
+            pos += nl + 1;
+            if only_headers && !is_header_line(line) {
+                break;
+            }
+            // Only these first letters start a header the scanner reads;
+            // continuation lines (RFC 3261 §7.3.1) start with white space.
+            if !matches!(first | 0x20, b'c' | b'i' | b'l' | b'v') {
+                continue;
+            }
+            let Some(colon) = memchr(b':', line) else {
+                continue;
+            };
+            let name = trim(&line[..colon]);
+            let value = trim(&line[colon + 1..]);
+            match first | 0x20 {
+                b'c' if h.call_id.is_none() && name_is(name, b"call-id") => h.call_id = Some(value),
+                b'c' if h.cseq.is_none() && name_is(name, b"cseq") => h.cseq = cseq(value),
+                b'c' if name_is(name, b"content-length") => {
+                    h.content_length = h.content_length.or(parse_u32(value).map(|n| n as usize));
+                }
+                b'i' if name.len() == 1 => {
+                    h.call_id.get_or_insert(value);
+                }
+                b'l' if name.len() == 1 => {
+                    h.content_length = h.content_length.or(parse_u32(value).map(|n| n as usize));
+                }
+                // Only the top Via names the transaction.
+                b'v' if h.branch.is_none() && (name.len() == 1 || name_is(name, b"via")) => {
+                    h.branch = Some(reference_branch(value).unwrap_or_default());
+                }
+                _ => {}
+            }
+            if !to_end && h.call_id.is_some() && h.cseq.is_some() && h.branch.is_some() {
+                break;
+            }
+            if pos == buf.len() {
+                h.cut = true;
+            }
+        }
+        if h.branch == Some(&[]) {
+            h.branch = None;
+        }
+        h
+    }
 
     #[test]
     fn start_lines_are_told_apart() {

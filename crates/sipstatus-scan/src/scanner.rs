@@ -53,9 +53,13 @@ impl Digest {
         for c in &mut chunks {
             self.word(u64::from_le_bytes(c.try_into().unwrap_or_default()));
         }
-        let mut last = [0u8; 8];
-        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.word(u64::from_le_bytes(last) ^ ((bytes.len() as u64) << 56));
+        // The last bytes as a word, without a copy of variable length.
+        let last = chunks
+            .remainder()
+            .iter()
+            .rev()
+            .fold(0, |w, &b| (w << 8) | u64::from(b));
+        self.word(last ^ ((bytes.len() as u64) << 56));
     }
 
     fn finish(&self) -> u64 {
@@ -104,6 +108,27 @@ pub(crate) const KNOWN_METHODS: [&[u8]; 14] = [
     b"UPDATE",
 ];
 const ACK: u16 = 1;
+
+/// The position of a method in [`KNOWN_METHODS`], without a search.
+fn known_method(method: &[u8]) -> Option<u16> {
+    Some(match method {
+        b"INVITE" => 0,
+        b"ACK" => 1,
+        b"BYE" => 2,
+        b"CANCEL" => 3,
+        b"REGISTER" => 4,
+        b"OPTIONS" => 5,
+        b"PRACK" => 6,
+        b"SUBSCRIBE" => 7,
+        b"NOTIFY" => 8,
+        b"PUBLISH" => 9,
+        b"INFO" => 10,
+        b"REFER" => 11,
+        b"MESSAGE" => 12,
+        b"UPDATE" => 13,
+        _ => return None,
+    })
+}
 
 struct CodeTally {
     count: u64,
@@ -156,6 +181,9 @@ impl Tally {
     }
 
     fn method_id(&mut self, method: &[u8]) -> u16 {
+        if let Some(i) = known_method(method) {
+            return i;
+        }
         if let Some(i) = self.methods.iter().position(|m| **m == *method) {
             return i as u16;
         }
@@ -482,14 +510,10 @@ impl Scanner {
             };
             return self.tally.skip(reason);
         }
-        let (line, next) = message::first_line(msg);
-        let Some(start) = message::start_line(line, &msg[..next.unwrap_or(msg.len())]) else {
-            return self.tally.skip(SkipReason::NotSip);
-        };
-        let h = next
-            .map(|n| message::transaction_headers(&msg[n..]))
-            .unwrap_or_default();
-        self.message(start, &h);
+        match message::datagram(msg) {
+            Some((start, h)) => self.message(start, &h),
+            None => self.tally.skip(SkipReason::NotSip),
+        }
     }
 
     /// Ends the scan: open transactions count as unanswered, partial
@@ -501,5 +525,23 @@ impl Scanner {
             self.tally.outcome(method, None);
         }
         self.tally.into_report()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_methods_are_found_where_the_list_has_them() {
+        for (i, method) in KNOWN_METHODS.iter().enumerate() {
+            assert_eq!(known_method(method), Some(i as u16));
+        }
+        assert_eq!(known_method(b"invite"), None);
+        assert_eq!(known_method(b"INVITES"), None);
+        let mut tally = Tally::new();
+        assert_eq!(tally.method_id(b"BYE"), 2);
+        assert_eq!(tally.method_id(b"FOO"), KNOWN_METHODS.len() as u16);
+        assert_eq!(tally.method_id(b"FOO"), KNOWN_METHODS.len() as u16);
     }
 }
