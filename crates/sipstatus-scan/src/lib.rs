@@ -43,6 +43,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
+mod finished;
 mod hep;
 mod input;
 pub mod limits;

@@ -8,6 +8,21 @@
 //! counted under a [`SkipReason`](crate::SkipReason), never silently. With
 //! these values a scan stays below about 200 MiB whatever it reads.
 //!
+//! What a scan holds does not grow with the length of its input, only with
+//! how much is open at once:
+//! - the window of finished transactions is fixed: a ring of
+//!   [`FINISHED_TRANSACTIONS`] 8-byte keys and an index of twice as many
+//!   4-byte slots (4 MiB), allocated and written in full when the first
+//!   transaction finishes, so a long capture holds exactly what a short one
+//!   does;
+//! - the counters are fixed tables (one row per code 100–799, per method up
+//!   to [`METHODS`], [`PHRASES_PER_CODE`] phrases of at most
+//!   [`PHRASE_BYTES`] per code);
+//! - open transactions, TCP connections and IP datagrams in reassembly take
+//!   memory as they are open at the same time, up to the bounds below;
+//! - a memory-mapped file's pages are handed back to the kernel every few
+//!   MiB as the scan passes them.
+//!
 //! ```
 //! use sipstatus_scan::limits;
 //!
@@ -39,7 +54,9 @@ pub const FRAGMENTED_DATAGRAMS: usize = 1024;
 pub const OPEN_TRANSACTIONS: usize = 1 << 20;
 
 /// Finished transactions remembered, so that a retransmitted final response
-/// does not count as a second outcome.
+/// does not count as a second outcome: the most recent ones, the oldest
+/// forgotten as each new one finishes. Their memory (4 MiB) is taken in full
+/// at the first final response.
 pub const FINISHED_TRANSACTIONS: usize = 1 << 18;
 
 /// Different reason phrases kept per code in one scan; further ones are

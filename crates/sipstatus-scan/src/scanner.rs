@@ -2,13 +2,14 @@
 //! happens to one SIP message once a front end has found it.
 
 use std::{
-    collections::{HashMap, HashSet, VecDeque},
+    collections::HashMap,
     hash::{BuildHasherDefault, Hasher},
 };
 
 use sipstatus::StatusCode;
 
 use crate::{
+    finished::Finished,
     limits,
     message::{self, Headers, StartLine},
     packet::Packets,
@@ -35,7 +36,6 @@ impl Hasher for IdHasher {
 }
 
 pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
-type IdSet = HashSet<u64, BuildHasherDefault<IdHasher>>;
 
 /// A fast, fixed mixing digest (multiply-rotate over 8-byte words, then a
 /// final avalanche), for transaction keys.
@@ -316,12 +316,20 @@ fn per_method(table: &mut Vec<Vec<u64>>, method: u16, len: usize) -> &mut Vec<u6
 
 /// Transactions waiting for a final response, and a window of finished
 /// ones.
-#[derive(Default)]
 struct Transactions {
     open: IdMap<(u16, u64)>,
     next: u64,
-    done: IdSet,
-    done_order: VecDeque<u64>,
+    done: Finished,
+}
+
+impl Default for Transactions {
+    fn default() -> Transactions {
+        Transactions {
+            open: IdMap::default(),
+            next: 0,
+            done: Finished::new(limits::FINISHED_TRANSACTIONS),
+        }
+    }
 }
 
 impl Transactions {
@@ -338,7 +346,7 @@ impl Transactions {
     }
 
     fn open(&mut self, key: u64, method: u16, tally: &mut Tally) {
-        if self.done.contains(&key) || self.open.contains_key(&key) {
+        if self.done.contains(key) || self.open.contains_key(&key) {
             return;
         }
         if self.open.len() >= limits::OPEN_TRANSACTIONS {
@@ -366,12 +374,6 @@ impl Transactions {
             return false;
         }
         self.open.remove(&key);
-        self.done_order.push_back(key);
-        if self.done_order.len() > limits::FINISHED_TRANSACTIONS
-            && let Some(old) = self.done_order.pop_front()
-        {
-            self.done.remove(&old);
-        }
         true
     }
 }

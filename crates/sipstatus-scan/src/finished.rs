@@ -1,0 +1,197 @@
+//! The window of recently finished transactions: the keys of the last
+//! [`limits::FINISHED_TRANSACTIONS`](crate::limits::FINISHED_TRANSACTIONS)
+//! transactions that had a final response, so that a retransmission of
+//! that response (RFC 3261 §17.2.1) does not count as a second outcome.
+//!
+//! Its memory is fixed: a ring of the keys in the order they finished and
+//! an index into that ring with twice as many slots (open addressing,
+//! linear probing), both allocated and written in full when the first
+//! transaction finishes. A scan of a thousand calls and one of ten million
+//! hold the same 4 MiB here; the oldest key leaves when a new one comes.
+
+/// A slot of the index that holds no ring position.
+const EMPTY: u32 = u32::MAX;
+
+/// The keys of the last `capacity` finished transactions.
+pub(crate) struct Finished {
+    capacity: usize,
+    /// The keys, oldest at `next` once the ring is full.
+    ring: Box<[u64]>,
+    /// Keys in the ring.
+    len: usize,
+    /// Where the next key goes.
+    next: usize,
+    /// Ring positions, each in the slot its key's bits choose or the first
+    /// free one after it.
+    index: Box<[u32]>,
+}
+
+impl Finished {
+    /// An empty window of `capacity` keys; nothing is allocated before
+    /// the first [`insert`](Self::insert).
+    pub(crate) fn new(capacity: usize) -> Finished {
+        assert!(capacity > 0 && capacity < EMPTY as usize / 2);
+        Finished {
+            capacity,
+            ring: Box::default(),
+            len: 0,
+            next: 0,
+            index: Box::default(),
+        }
+    }
+
+    fn home(&self, key: u64) -> usize {
+        // The keys are well-mixed 64-bit digests: their top bits will do.
+        (key >> 32) as usize & (self.index.len() - 1)
+    }
+
+    /// The index slot that holds `key`'s ring position, if the window
+    /// holds `key`.
+    fn slot(&self, key: u64) -> Option<usize> {
+        if self.index.is_empty() {
+            return None;
+        }
+        let mask = self.index.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            match self.index[i] {
+                EMPTY => return None,
+                at if self.ring[at as usize] == key => return Some(i),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Whether `key` finished within the window.
+    pub(crate) fn contains(&self, key: u64) -> bool {
+        self.slot(key).is_some()
+    }
+
+    /// Records that `key` finished; `false` when it already had.
+    pub(crate) fn insert(&mut self, key: u64) -> bool {
+        if self.contains(key) {
+            return false;
+        }
+        if self.index.is_empty() {
+            // Written in full now, so that memory does not grow later.
+            self.ring = vec![u64::MAX; self.capacity].into_boxed_slice();
+            self.index = vec![EMPTY; (2 * self.capacity).next_power_of_two()].into_boxed_slice();
+        }
+        if self.len == self.capacity {
+            let oldest = self.ring[self.next];
+            if let Some(slot) = self.slot(oldest) {
+                self.remove_slot(slot);
+            }
+        } else {
+            self.len += 1;
+        }
+        self.ring[self.next] = key;
+        let mask = self.index.len() - 1;
+        let mut i = self.home(key);
+        while self.index[i] != EMPTY {
+            i = (i + 1) & mask;
+        }
+        self.index[i] = self.next as u32;
+        self.next = (self.next + 1) % self.capacity;
+        true
+    }
+
+    /// Empties a slot of the index, moving back the entries after it that
+    /// would otherwise no longer be found from their home slot.
+    fn remove_slot(&mut self, mut hole: usize) {
+        let mask = self.index.len() - 1;
+        let mut i = hole;
+        loop {
+            i = (i + 1) & mask;
+            let at = self.index[i];
+            if at == EMPTY {
+                break;
+            }
+            let home = self.home(self.ring[at as usize]);
+            // The entry may move into the hole unless its home lies after
+            // the hole (cyclically) and at or before its own slot.
+            let stays = if hole <= i {
+                hole < home && home <= i
+            } else {
+                hole < home || home <= i
+            };
+            if !stays {
+                self.index[hole] = at;
+                hole = i;
+            }
+        }
+        self.index[hole] = EMPTY;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{HashSet, VecDeque};
+
+    use super::*;
+
+    /// The window as a set and a queue, which the ring and index must
+    /// agree with.
+    struct Model {
+        set: HashSet<u64>,
+        order: VecDeque<u64>,
+        capacity: usize,
+    }
+
+    impl Model {
+        fn insert(&mut self, key: u64) -> bool {
+            if !self.set.insert(key) {
+                return false;
+            }
+            self.order.push_back(key);
+            if self.order.len() > self.capacity
+                && let Some(old) = self.order.pop_front()
+            {
+                self.set.remove(&old);
+            }
+            true
+        }
+    }
+
+    #[test]
+    fn the_window_keeps_the_last_keys_as_a_set_and_a_queue_do() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for capacity in [1, 2, 3, 7, 64, 100] {
+            let mut window = Finished::new(capacity);
+            let mut model = Model {
+                set: HashSet::new(),
+                order: VecDeque::new(),
+                capacity,
+            };
+            assert!(!window.contains(5));
+            for _ in 0..20_000 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Few distinct keys, so that repeats and evictions are
+                // common; keys that share their home slot, so that probing
+                // and moving back are exercised.
+                let key = (state % (3 * capacity as u64 + 2)) << 32 | (state >> 60);
+                assert_eq!(window.insert(key), model.insert(key), "key {key:#x}");
+                let probe = (state.rotate_left(17) % (3 * capacity as u64 + 2)) << 32;
+                assert_eq!(window.contains(probe), model.set.contains(&probe));
+            }
+            for key in &model.order {
+                assert!(window.contains(*key));
+            }
+        }
+    }
+
+    #[test]
+    fn memory_is_taken_once_at_the_first_key() {
+        let mut window = Finished::new(1000);
+        assert!(window.ring.is_empty() && window.index.is_empty());
+        window.insert(1);
+        assert_eq!((window.ring.len(), window.index.len()), (1000, 2048));
+        for key in 0..10_000 {
+            window.insert(key << 32);
+        }
+        assert_eq!((window.ring.len(), window.index.len()), (1000, 2048));
+        assert_eq!(window.len, 1000);
+    }
+}
