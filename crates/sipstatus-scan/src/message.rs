@@ -229,14 +229,14 @@ fn is_header_line(line: &[u8]) -> bool {
 }
 
 fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) -> Headers<'_> {
-    read_headers_at(
-        buf,
-        0,
-        &mut LineEnds::new(buf),
-        max_lines,
-        to_end,
-        only_headers,
-    )
+    let ends = &mut LineEnds::new(buf);
+    // Each use gets its own copy, without the tests of the others.
+    match (to_end, only_headers) {
+        (true, true) => read_headers_at::<true, true>(buf, 0, ends, max_lines),
+        (true, false) => read_headers_at::<true, false>(buf, 0, ends, max_lines),
+        (false, true) => read_headers_at::<false, true>(buf, 0, ends, max_lines),
+        (false, false) => read_headers_at::<false, false>(buf, 0, ends, max_lines),
+    }
 }
 
 /// The message in a datagram, `msg`, which starts at its start line: what
@@ -252,7 +252,7 @@ pub(crate) fn datagram(msg: &[u8]) -> Option<(StartLine<'_>, Headers<'_>)> {
     };
     let line = &msg[..nl];
     let start = start_line(line.strip_suffix(b"\r").unwrap_or(line), &msg[..=nl])?;
-    let h = read_headers_at(msg, nl + 1, &mut ends, usize::MAX, false, false);
+    let h = read_headers_at::<false, false>(msg, nl + 1, &mut ends, usize::MAX);
     Some((start, h))
 }
 
@@ -262,30 +262,48 @@ pub(crate) fn datagram(msg: &[u8]) -> Option<(StartLine<'_>, Headers<'_>)> {
 /// around it. The same as splitting the line at its first colon and
 /// comparing the trimmed name, since a name holds neither colon nor white
 /// space.
+#[inline(always)]
 fn value_of<'a>(line: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
-    let (head, mut rest) = line.split_at_checked(name.len())?;
-    if !head
-        .iter()
-        .zip(name)
-        .all(|(a, b)| a.to_ascii_lowercase() == *b)
-    {
+    if !starts_with_name(line, name) {
         return None;
     }
+    let mut rest = &line[name.len()..];
     while let [b' ' | b'\t' | b'\r', after @ ..] = rest {
         rest = after;
     }
     rest.strip_prefix(b":").map(trim)
 }
 
+/// Whether `line` starts with `name` (lower case) in any case. A name of at
+/// most eight bytes is compared as one word: each of its letters matches
+/// the byte with bit 0x20 set, every other byte only itself.
+#[inline(always)]
+fn starts_with_name(line: &[u8], name: &[u8]) -> bool {
+    if let (Some(word), true) = (line.first_chunk::<8>(), name.len() <= 8) {
+        let (mut want, mut case, mut mask) = (0u64, 0u64, 0u64);
+        for (i, &b) in name.iter().enumerate() {
+            want |= u64::from(b) << (8 * i);
+            mask |= 0xff << (8 * i);
+            if b.is_ascii_lowercase() {
+                case |= 0x20 << (8 * i);
+            }
+        }
+        return (u64::from_le_bytes(*word) | case) & mask == want;
+    }
+    line.len() >= name.len()
+        && line
+            .iter()
+            .zip(name)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
+}
+
 /// [`read_headers`] for the block that starts at `buf[from]`, with the
 /// line ends of `buf`; `end` is counted from `from`.
-fn read_headers_at<'a>(
+fn read_headers_at<'a, const TO_END: bool, const ONLY_HEADERS: bool>(
     buf: &'a [u8],
     from: usize,
     ends: &mut LineEnds<'_>,
     max_lines: usize,
-    to_end: bool,
-    only_headers: bool,
 ) -> Headers<'a> {
     let mut h = Headers::default();
     let mut pos = from;
@@ -298,7 +316,7 @@ fn read_headers_at<'a>(
             break;
         }
         lines += 1;
-        if only_headers {
+        if ONLY_HEADERS {
             // A line that cannot be a header ends the block without a look
             // for its end.
             match starts_header_line(&buf[pos..]) {
@@ -316,7 +334,7 @@ fn read_headers_at<'a>(
         };
         let line = &buf[pos..nl];
         pos = nl + 1;
-        if only_headers && !is_header_line(line) {
+        if ONLY_HEADERS && !is_header_line(line) {
             break;
         }
         // Only these first letters start a header the scanner reads;
@@ -357,7 +375,7 @@ fn read_headers_at<'a>(
                 }
             }
         }
-        if !to_end && h.call_id.is_some() && h.cseq.is_some() && h.branch.is_some() {
+        if !TO_END && h.call_id.is_some() && h.cseq.is_some() && h.branch.is_some() {
             break;
         }
         // A block that reaches the end of `buf` may go on; only a line
@@ -394,7 +412,7 @@ impl<'a> LineEnds<'a> {
     }
 
     /// The offset of the first line end at or after `from`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find(&mut self, from: usize) -> Option<usize> {
         if from < self.base || from - self.base >= 64 {
             self.look(from);
