@@ -320,6 +320,19 @@ struct Transactions {
     open: IdMap<(u16, u64)>,
     next: u64,
     done: Finished,
+    /// The last message's step, carried out when the next message comes
+    /// (or at the end): in between, the processor fetches what the step
+    /// reads from the window of finished transactions.
+    pending: Option<Step>,
+}
+
+/// What a message does to the transactions.
+#[derive(Clone, Copy)]
+enum Step {
+    /// A request (not ACK) with this key and CSeq method.
+    Open(u64, u16),
+    /// A final response with this key, CSeq method and code.
+    Finish(u64, u16, StatusCode),
 }
 
 impl Default for Transactions {
@@ -328,6 +341,7 @@ impl Default for Transactions {
             open: IdMap::default(),
             next: 0,
             done: Finished::new(limits::FINISHED_TRANSACTIONS),
+            pending: None,
         }
     }
 }
@@ -365,6 +379,37 @@ impl Transactions {
         }
         self.next += 1;
         self.open.insert(key, (method, self.next));
+    }
+
+    /// Takes `step` in, and carries out the one before it. Steps are
+    /// carried out in the order they came, so the counts are those of
+    /// carrying out each at once.
+    fn step(&mut self, step: Step, tally: &mut Tally) {
+        let key = match step {
+            Step::Open(key, _) | Step::Finish(key, _, _) => key,
+        };
+        self.done.prefetch(key);
+        if let Some(before) = self.pending.replace(step) {
+            self.carry_out(before, tally);
+        }
+    }
+
+    /// Carries out the step still pending, if any.
+    fn flush(&mut self, tally: &mut Tally) {
+        if let Some(step) = self.pending.take() {
+            self.carry_out(step, tally);
+        }
+    }
+
+    fn carry_out(&mut self, step: Step, tally: &mut Tally) {
+        match step {
+            Step::Open(key, method) => self.open(key, method, tally),
+            Step::Finish(key, method, code) => {
+                if self.finish(key) {
+                    tally.outcome(method, Some(code));
+                }
+            }
+        }
     }
 
     /// Records a final response; `false` when the transaction already had
@@ -470,9 +515,8 @@ impl Scanner {
                 self.tally.answer(id, code);
                 if let (true, Some(call_id)) = (code.is_final(), h.call_id) {
                     let key = Transactions::key(call_id, number, method, h.branch);
-                    if self.transactions.finish(key) {
-                        self.tally.outcome(id, Some(code));
-                    }
+                    self.transactions
+                        .step(Step::Finish(key, id, code), &mut self.tally);
                 }
             }
             StartLine::Request(method) => {
@@ -483,7 +527,7 @@ impl Scanner {
                     // ACK is never answered (RFC 3261 §17.1.1.3).
                     if id != ACK {
                         let key = Transactions::key(call_id, number, cseq_method, h.branch);
-                        self.transactions.open(key, id, &mut self.tally);
+                        self.transactions.step(Step::Open(key, id), &mut self.tally);
                     }
                 }
             }
@@ -521,6 +565,7 @@ impl Scanner {
     /// Ends the scan: open transactions count as unanswered, partial
     /// messages as truncated.
     pub(crate) fn finish(mut self) -> ScanReport {
+        self.transactions.flush(&mut self.tally);
         let pending = self.packets.finish();
         self.tally.skip_n(SkipReason::Truncated, pending);
         for (_, (method, _)) in std::mem::take(&mut self.transactions.open) {
