@@ -221,26 +221,44 @@ fn capture_slice(
         links.legacy = header.network.0;
         rest = after;
     }
-    let mut big_endian = false;
     let mut warm = Warm::default();
+    if !ng {
+        // Legacy pcap: every record is a packet of the file's link type,
+        // handed to the scanner as it comes.
+        while !rest.is_empty() {
+            warm.ahead_of(data, data.len() - rest.len());
+            match frame(rest) {
+                Ok((after, b)) => {
+                    s.frame(links.legacy, b.data, b.origlen as usize);
+                    rest = after;
+                    advance.to(data.len() - rest.len(), rest.is_empty());
+                }
+                Err(NomErr::Incomplete(_)) => {
+                    // The capture ends inside a record: tcpdump was stopped hard.
+                    s.tally.skip(SkipReason::Truncated);
+                    advance.to(data.len(), true);
+                    return Ok(());
+                }
+                Err(_) => return Err(corrupt(rest)),
+            }
+        }
+        return Ok(());
+    }
+    let mut big_endian = false;
     while !rest.is_empty() {
         let offset = (data.len() - rest.len()) as u64;
         warm.ahead_of(data, offset as usize);
-        let parsed = if ng {
-            let parse = if big_endian {
-                parse_block_be
-            } else {
-                parse_block_le
-            };
-            parse(rest).map(|(after, block)| {
-                if let Block::SectionHeader(shb) = &block {
-                    big_endian = shb.big_endian();
-                }
-                (after, PcapBlockOwned::NG(block))
-            })
+        let parse = if big_endian {
+            parse_block_be
         } else {
-            frame(rest).map(|(after, b)| (after, PcapBlockOwned::Legacy(b)))
+            parse_block_le
         };
+        let parsed = parse(rest).map(|(after, block)| {
+            if let Block::SectionHeader(shb) = &block {
+                big_endian = shb.big_endian();
+            }
+            (after, PcapBlockOwned::NG(block))
+        });
         match parsed {
             Ok((after, block)) => {
                 links.block(s, block, offset)?;
