@@ -221,12 +221,10 @@ fn capture_slice(
         links.legacy = header.network.0;
         rest = after;
     }
-    let mut warm = Warm::default();
     if !ng {
         // Legacy pcap: every record is a packet of the file's link type,
         // handed to the scanner as it comes.
         while !rest.is_empty() {
-            warm.ahead_of(data, data.len() - rest.len());
             match frame(rest) {
                 Ok((after, b)) => {
                     s.frame(links.legacy, b.data, b.origlen as usize);
@@ -247,7 +245,6 @@ fn capture_slice(
     let mut big_endian = false;
     while !rest.is_empty() {
         let offset = (data.len() - rest.len()) as u64;
-        warm.ahead_of(data, offset as usize);
         let parse = if big_endian {
             parse_block_be
         } else {
@@ -275,38 +272,6 @@ fn capture_slice(
         }
     }
     Ok(())
-}
-
-/// Reads the bytes of a capture in memory ahead of its parser, one load per
-/// cache line. Each record's place follows from the length of the one
-/// before, so without this every record waits for memory on its own; these
-/// loads are independent of each other and of the parse, and the processor
-/// overlaps them.
-#[derive(Default)]
-struct Warm {
-    /// The bytes before this offset have been read.
-    to: usize,
-}
-
-impl Warm {
-    /// How far ahead of the parser the bytes are read: well within a
-    /// core's second-level cache (a whole MiB ahead was slower again).
-    const AHEAD: usize = 256 << 10;
-    /// How many bytes are read at once.
-    const STEP: usize = 64 << 10;
-
-    fn ahead_of(&mut self, data: &[u8], pos: usize) {
-        if pos + Self::AHEAD <= self.to || self.to >= data.len() {
-            return;
-        }
-        let end = (pos + Self::AHEAD + Self::STEP).min(data.len());
-        let mut sum = 0u8;
-        for line in data[self.to..end].chunks(64) {
-            sum ^= line[0];
-        }
-        std::hint::black_box(sum);
-        self.to = end;
-    }
 }
 
 fn gzip(s: &mut Scanner, reader: Box<dyn Read + Send + '_>) -> Result<(), ScanErrorKind> {
@@ -526,27 +491,5 @@ mod tests {
         assert_eq!(sniff(b"SIP/2.0 200 OK"), Format::Text);
         assert_eq!(sniff(b""), Format::Text);
         assert_eq!(sniff(b"\x7fELF\x02\x01\x01\x00"), Format::Binary);
-    }
-}
-
-#[cfg(test)]
-mod warm_tests {
-    use super::*;
-
-    #[test]
-    fn bytes_are_read_ahead_of_the_parser_and_never_past_the_end() {
-        let data = vec![1u8; Warm::AHEAD * 3 + 100];
-        let mut warm = Warm::default();
-        warm.ahead_of(&data, 0);
-        assert_eq!(warm.to, Warm::AHEAD + Warm::STEP);
-        // Nothing more while the parser is far enough behind.
-        warm.ahead_of(&data, Warm::STEP - 1);
-        assert_eq!(warm.to, Warm::AHEAD + Warm::STEP);
-        warm.ahead_of(&data, Warm::STEP + 1);
-        assert_eq!(warm.to, 2 * Warm::STEP + 1 + Warm::AHEAD);
-        warm.ahead_of(&data, data.len() - 1);
-        assert_eq!(warm.to, data.len());
-        warm.ahead_of(&data, data.len());
-        assert_eq!(warm.to, data.len());
     }
 }
