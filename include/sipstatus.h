@@ -104,7 +104,7 @@
 #define SIPSTATUS_MOVED_TEMPORARILY 302
 
 /**
- * `303 See Other` (RFC 2543).
+ * `303 See Other` (RFC 2543 §5.1.1).
  */
 #define SIPSTATUS_SEE_OTHER 303
 
@@ -204,7 +204,7 @@
 #define SIPSTATUS_UNSUPPORTED_URI_SCHEME 416
 
 /**
- * `417 Unknown Resource-Priority` (RFC 4412 §12.4).
+ * `417 Unknown Resource-Priority` (RFC 4412 §4.6.2).
  */
 #define SIPSTATUS_UNKNOWN_RESOURCE_PRIORITY 417
 
@@ -249,7 +249,7 @@
 #define SIPSTATUS_PROVIDE_REFERRER_IDENTITY 429
 
 /**
- * `430 Flow Failed` (RFC 5626 §5.3).
+ * `430 Flow Failed` (RFC 5626 §11.5).
  */
 #define SIPSTATUS_FLOW_FAILED 430
 
@@ -274,7 +274,7 @@
 #define SIPSTATUS_INVALID_IDENTITY_HEADER 438
 
 /**
- * `439 First Hop Lacks Outbound Support` (RFC 5626 §6).
+ * `439 First Hop Lacks Outbound Support` (RFC 5626 §11.6).
  */
 #define SIPSTATUS_FIRST_HOP_LACKS_OUTBOUND_SUPPORT 439
 
@@ -289,7 +289,7 @@
 #define SIPSTATUS_BAD_INFO_PACKAGE 469
 
 /**
- * `470 Consent Needed` (RFC 5360).
+ * `470 Consent Needed` (RFC 5360 §5.9.2).
  */
 #define SIPSTATUS_CONSENT_NEEDED 470
 
