@@ -1459,7 +1459,8 @@ typedef struct sipstatus_session_metrics {
    */
   uint64_t invites_established;
   /**
-   * INVITEs answered by a 3xx, 401, 402 or 407 (out of SER and SEER).
+   * INVITEs answered by a 3xx (out of SER and SEER, RFC 6076 §4.6 and
+   * §4.7).
    */
   uint64_t invites_excluded;
   /**
