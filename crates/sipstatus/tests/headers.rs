@@ -22,14 +22,20 @@ fn the_obligations_each_rfc_states() {
     // RFC 6228 §5 (a UAS) and §6 (a proxy): a 199 carries a Reason with the
     // code that ended the early dialog.
     assert_eq!(rules(199), [("Reason", Must, "RFC 6228 §6")]);
-    // RFC 3261 §13.3.1.4 and §12.1.1 (a 2xx that establishes a dialog).
+    // RFC 3261 §13.3.1.4 (a 2xx to an INVITE), §12.1.1 (a 2xx that
+    // establishes a dialog) and §11.2 (a 200 to an OPTIONS).
     assert_eq!(
         rules(200),
         [
             ("Allow", Should, "RFC 3261 §13.3.1.4"),
+            ("Allow", Should, "RFC 3261 §11.2"),
             ("Contact", Must, "RFC 3261 §12.1.1"),
             ("Supported", Should, "RFC 3261 §13.3.1.4"),
+            ("Supported", Should, "RFC 3261 §11.2"),
             ("Accept", May, "RFC 3261 §13.3.1.4"),
+            ("Accept", Should, "RFC 3261 §11.2"),
+            ("Accept-Encoding", Should, "RFC 3261 §11.2"),
+            ("Accept-Language", Should, "RFC 3261 §11.2"),
         ]
     );
     // RFC 3261 §21.3.1: a 300 lists its choices in Contact, whatever the
@@ -106,6 +112,24 @@ fn conditions_that_depend_on_the_request_are_written_out() {
             .unwrap()
             .condition()
     };
+    // Every row of a 200 depends on the request's method.
+    assert!(code(200).header_rules().iter().all(|r| !r.is_checked()));
+    let options: Vec<&str> = code(200)
+        .header_rules()
+        .iter()
+        .filter(|r| r.condition().contains("OPTIONS"))
+        .map(|r| r.header())
+        .collect();
+    assert_eq!(
+        options,
+        [
+            "Allow",
+            "Supported",
+            "Accept",
+            "Accept-Encoding",
+            "Accept-Language"
+        ]
+    );
     assert_eq!(
         condition(200, "Contact"),
         "in a response that establishes a dialog, as to an INVITE"
