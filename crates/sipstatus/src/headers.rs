@@ -8,13 +8,13 @@
 //! proxy sending 199), the row names the one the code's table entry cites.
 //!
 //! Checked against the RFC texts: every RFC 3261 row (§8.2.3, §10.3,
-//! §11.2, §12.1.1, §13.3.1.2 to §13.3.1.4, §20.33, §21, §22.2, §22.3), RFC 3329
-//! §2.3.1 and §2.3.2 (421, 494), RFC 4028 §6 (422), RFC 4412 §4.6.2 (417),
-//! RFC 5360 §5.9.2 (470), RFC 6086 §4.2.2 (469), RFC 6228 §5 and §6 (199)
-//! and RFC 6442 §4.3 (424). The 608 row cites RFC 8688 without a section:
-//! that text could not be read here, and its abstract says only that a 608
-//! may carry Call-Info. 425 (RFC 8876) has no rows for the same reason,
-//! rather than rows we guessed.
+//! §11.2, §12.1.1, §13.3.1.2 to §13.3.1.4, §20.33, §21, §22.2, §22.3),
+//! RFC 3329 §2.3.1 and §2.3.2 (421, 494), RFC 4028 §6 (422), RFC 4412
+//! §4.6.2 (417), RFC 5360 §5.9.2 (470), RFC 6086 §4.2.2 (469), RFC 6228 §5
+//! and §6 (199) and RFC 6442 §4.3 (424). The 608 row cites RFC 8688
+//! without a section: that text could not be read here, and its abstract
+//! says only that a 608 may carry Call-Info. 425 (RFC 8876) has no rows for
+//! the same reason, rather than rows we guessed.
 //!
 //! ```
 //! use sipstatus::StatusCode;
@@ -305,6 +305,8 @@ static RULES: &[HeaderRule] = header_rules! {
         / "in der Antwort eines User Agents auf ein OPTIONS";
     200 "Contact" Must "RFC 3261 §12.1.1" "in a response that establishes a dialog, as to an INVITE"
         / "in einer Antwort, die einen Dialog aufbaut, etwa auf ein INVITE";
+    200 "Contact" Must "RFC 3261 §10.3" "in a registrar's response to a REGISTER, one for each current binding"
+        / "in der Antwort eines Registrars auf ein REGISTER, einer für jede aktuelle Bindung";
     200 "Supported" Should "RFC 3261 §13.3.1.4" "in a response to an INVITE"
         / "in einer Antwort auf ein INVITE";
     200 "Supported" Should "RFC 3261 §11.2" "in a response to an OPTIONS"
@@ -317,6 +319,8 @@ static RULES: &[HeaderRule] = header_rules! {
         / "in einer Antwort auf ein OPTIONS";
     200 "Accept-Language" Should "RFC 3261 §11.2" "in a response to an OPTIONS"
         / "in einer Antwort auf ein OPTIONS";
+    200 "Date" Should "RFC 3261 §10.3" "in a registrar's response to a REGISTER"
+        / "in der Antwort eines Registrars auf ein REGISTER";
     300 "Contact" Should "RFC 3261 §21.3.1" "";
     301 "Contact" Should "RFC 3261 §13.3.1.2" "in a response to an INVITE: the new address"
         / "in einer Antwort auf ein INVITE: die neue Adresse";

@@ -23,19 +23,22 @@ fn the_obligations_each_rfc_states() {
     // code that ended the early dialog.
     assert_eq!(rules(199), [("Reason", Must, "RFC 6228 §6")]);
     // RFC 3261 §13.3.1.4 (a 2xx to an INVITE), §12.1.1 (a 2xx that
-    // establishes a dialog) and §11.2 (a 200 to an OPTIONS).
+    // establishes a dialog), §10.3 step 8 (a registrar's 200) and §11.2 (a
+    // 200 to an OPTIONS).
     assert_eq!(
         rules(200),
         [
             ("Allow", Should, "RFC 3261 §13.3.1.4"),
             ("Allow", Should, "RFC 3261 §11.2"),
             ("Contact", Must, "RFC 3261 §12.1.1"),
+            ("Contact", Must, "RFC 3261 §10.3"),
             ("Supported", Should, "RFC 3261 §13.3.1.4"),
             ("Supported", Should, "RFC 3261 §11.2"),
             ("Accept", May, "RFC 3261 §13.3.1.4"),
             ("Accept", Should, "RFC 3261 §11.2"),
             ("Accept-Encoding", Should, "RFC 3261 §11.2"),
             ("Accept-Language", Should, "RFC 3261 §11.2"),
+            ("Date", Should, "RFC 3261 §10.3"),
         ]
     );
     // RFC 3261 §21.3.1: a 300 lists its choices in Contact, whatever the
