@@ -104,7 +104,7 @@
 #define SIPSTATUS_MOVED_TEMPORARILY 302
 
 /**
- * `303 See Other` (RFC 2543).
+ * `303 See Other` (RFC 2543 §5.1.1).
  */
 #define SIPSTATUS_SEE_OTHER 303
 
@@ -204,7 +204,7 @@
 #define SIPSTATUS_UNSUPPORTED_URI_SCHEME 416
 
 /**
- * `417 Unknown Resource-Priority` (RFC 4412 §12.4).
+ * `417 Unknown Resource-Priority` (RFC 4412 §4.6.2).
  */
 #define SIPSTATUS_UNKNOWN_RESOURCE_PRIORITY 417
 
@@ -249,7 +249,7 @@
 #define SIPSTATUS_PROVIDE_REFERRER_IDENTITY 429
 
 /**
- * `430 Flow Failed` (RFC 5626 §5.3).
+ * `430 Flow Failed` (RFC 5626 §11.5).
  */
 #define SIPSTATUS_FLOW_FAILED 430
 
@@ -274,7 +274,7 @@
 #define SIPSTATUS_INVALID_IDENTITY_HEADER 438
 
 /**
- * `439 First Hop Lacks Outbound Support` (RFC 5626 §6).
+ * `439 First Hop Lacks Outbound Support` (RFC 5626 §11.6).
  */
 #define SIPSTATUS_FIRST_HOP_LACKS_OUTBOUND_SUPPORT 439
 
@@ -289,7 +289,7 @@
 #define SIPSTATUS_BAD_INFO_PACKAGE 469
 
 /**
- * `470 Consent Needed` (RFC 5360).
+ * `470 Consent Needed` (RFC 5360 §5.9.2).
  */
 #define SIPSTATUS_CONSENT_NEEDED 470
 
@@ -1136,6 +1136,27 @@ typedef uint32_t sipstatus_note_kind;
 #endif // __cplusplus
 
 /**
+ * Which way a ::sipstatus_disagreement maps.
+ */
+enum sipstatus_direction
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * From a SIP status code to a cause (::sipstatus_sip_to_q850_ex).
+   */
+  SIPSTATUS_DIRECTION_SIP_TO_Q850 = 0,
+  /**
+   * From a cause to a SIP status code (::sipstatus_q850_to_sip_ex).
+   */
+  SIPSTATUS_DIRECTION_Q850_TO_SIP = 1,
+};
+#ifndef __cplusplus
+typedef uint32_t sipstatus_direction;
+#endif // __cplusplus
+
+/**
  * The protocol of a Reason value.
  */
 enum sipstatus_reason_protocol
@@ -1438,7 +1459,8 @@ typedef struct sipstatus_session_metrics {
    */
   uint64_t invites_established;
   /**
-   * INVITEs answered by a 3xx, 401, 402 or 407 (out of SER and SEER).
+   * INVITEs answered by a 3xx (out of SER and SEER, RFC 6076 §4.6 and
+   * §4.7).
    */
   uint64_t invites_excluded;
   /**
@@ -1498,6 +1520,28 @@ typedef struct sipstatus_mapping {
    */
   const char *note_text;
 } sipstatus_mapping;
+
+/**
+ * One value two profiles map differently, with both answers.
+ */
+typedef struct sipstatus_disagreement {
+  /**
+   * Which way the value is mapped.
+   */
+  sipstatus_direction direction;
+  /**
+   * The value mapped: a status code (100 to 799) or a cause (1 to 127).
+   */
+  uint16_t from;
+  /**
+   * What the first profile gives.
+   */
+  struct sipstatus_mapping first;
+  /**
+   * What the second profile gives.
+   */
+  struct sipstatus_mapping second;
+} sipstatus_disagreement;
 
 /**
  * A cursor over the values of one Reason header value (or whole header
@@ -2147,6 +2191,41 @@ sipstatus_result sipstatus_sip_to_q850_ex(uint16_t code,
 sipstatus_result sipstatus_q850_to_sip_ex(uint16_t cause,
                                           uint32_t profile,
                                           struct sipstatus_mapping *out);
+
+/**
+ * Every value two profiles map differently (`sipstatus q850 --compare`):
+ * first the status codes 100 to 799 whose causes differ, in code order,
+ * then the causes 1 to 127 whose status codes differ, in cause order. Only
+ * the mapped values count, not the basis or the notes.
+ *
+ * Call it with `capacity` 0 (and `out` NULL) to learn how many there are,
+ * then again with an array that large; at most 827 (700 codes and 127
+ * causes) can ever differ.
+ *
+ * @param first A ::sipstatus_profile value, as its number.
+ * @param second A ::sipstatus_profile value, as its number.
+ * @param out An array of `capacity` elements that receives the first
+ *   `capacity` disagreements; NULL is allowed when `capacity` is 0.
+ * @param capacity The number of elements `out` holds.
+ * @param count Receives the number of disagreements there are, whether or
+ *   not they all fit; 0 on any other error.
+ * @return `SIPSTATUS_RESULT_OK` when all of them were written;
+ *   `SIPSTATUS_RESULT_BUFFER_TOO_SMALL` when more exist than `capacity`
+ *   (the first `capacity` are written, `*count` says how many exist);
+ *   `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL `count`, or a NULL `out`
+ *   with a `capacity` above 0; `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a
+ *   number that is no profile, or a `capacity` no array can have. The
+ *   strings in the mappings are static: never free them.
+ *
+ * # Safety
+ * `count` is NULL or writable; `out` is NULL or points to `capacity`
+ * writable `sipstatus_disagreement` elements.
+ */
+sipstatus_result sipstatus_q850_disagreements(uint32_t first,
+                                              uint32_t second,
+                                              struct sipstatus_disagreement *out,
+                                              size_t capacity,
+                                              size_t *count);
 
 /**
  * Starts a cursor over the values of a Reason header value, or of a whole

@@ -8,7 +8,9 @@
  * Section "fork": the best response over pseudo-random lists of codes.
  * Section "cause": what the Q.850 functions say about each number 0..255.
  * Sections "sip2q850" and "q8502sip": every mapping function for each
- * profile number 0..4 (4 is no profile), code 0..1000 and cause 0..255. */
+ * profile number 0..4 (4 is no profile), code 0..1000 and cause 0..255.
+ * Sections "disagrees" and "disagree": sipstatus_q850_disagreements for
+ * every pair of profile numbers 0..4, asked for the size first. */
 #include <sipstatus.h>
 
 #include <stdio.h>
@@ -176,6 +178,26 @@ int main(void)
                    result, (unsigned)sipstatus_q850_to_sip((uint16_t)code, profile), (unsigned)m.value,
                    (unsigned)m.alternative, (unsigned)m.basis, (unsigned)m.note_kind, or_dash(m.note_key),
                    or_dash(m.note_text));
+        }
+    }
+    for (profile = 0; profile <= 4; profile++) {
+        static sipstatus_disagreement list[827];
+        uint32_t second;
+        for (second = 0; second <= 4; second++) {
+            size_t count = 0, i;
+            unsigned probe = (unsigned)sipstatus_q850_disagreements(profile, second, NULL, 0, &count);
+            size_t needed = count;
+            unsigned result = (unsigned)sipstatus_q850_disagreements(profile, second, list, 827, &count);
+            printf("disagrees\t%u\t%u\t%u\t%lu\t%u\t%lu\n", (unsigned)profile, (unsigned)second, probe,
+                   (unsigned long)needed, result, (unsigned long)count);
+            for (i = 0; i < count && result == 0; i++) {
+                const sipstatus_disagreement *d = &list[i];
+                printf("disagree\t%u\t%u\t%lu\t%u\t%u\t%u\t%u\t%u\t%s\t%u\t%u\t%u\t%s\n", (unsigned)profile,
+                       (unsigned)second, (unsigned long)i, (unsigned)d->direction, (unsigned)d->from,
+                       (unsigned)d->first.value, (unsigned)d->first.alternative, (unsigned)d->first.basis,
+                       or_dash(d->first.note_key), (unsigned)d->second.value, (unsigned)d->second.alternative,
+                       (unsigned)d->second.basis, or_dash(d->second.note_key));
+            }
         }
     }
     return ferror(stdout) ? 1 : 0;

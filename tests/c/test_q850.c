@@ -138,11 +138,67 @@ static void test_detailed_answers(void)
               SIPSTATUS_RESULT_NULL_ARGUMENT);
 }
 
+/* RFC 3398 and RFC 4497 differ in four values: 488 and 606 (RFC 4497
+ * prints 65 where RFC 3398 reads the Warning header and defaults to 31),
+ * cause 26 (only RFC 3398 lists it) and cause 69 (only RFC 4497 does). */
+static void test_disagreements(void)
+{
+    sipstatus_disagreement list[4];
+    sipstatus_disagreement few[2];
+    size_t count = 99;
+    CHECK_INT(sipstatus_q850_disagreements(SIPSTATUS_PROFILE_RFC3398, SIPSTATUS_PROFILE_RFC4497, NULL, 0,
+                                           &count),
+              SIPSTATUS_RESULT_BUFFER_TOO_SMALL);
+    CHECK_INT(count, 4);
+    CHECK_INT(sipstatus_q850_disagreements(SIPSTATUS_PROFILE_RFC3398, SIPSTATUS_PROFILE_RFC4497, list, 4,
+                                           &count),
+              SIPSTATUS_RESULT_OK);
+    CHECK_INT(count, 4);
+    CHECK_INT(list[0].direction, SIPSTATUS_DIRECTION_SIP_TO_Q850);
+    CHECK_INT(list[0].from, 488);
+    CHECK_INT(list[0].first.value, 31);
+    CHECK_INT(list[0].first.basis, SIPSTATUS_BASIS_FALLBACK);
+    CHECK_STR(list[0].first.note_key, "rfc3398-by-warning");
+    CHECK_INT(list[0].second.value, 65);
+    CHECK_INT(list[0].second.basis, SIPSTATUS_BASIS_ROW);
+    CHECK_INT(list[1].from, 606);
+    CHECK_INT(list[2].direction, SIPSTATUS_DIRECTION_Q850_TO_SIP);
+    CHECK_INT(list[2].from, 26);
+    CHECK_INT(list[2].first.value, 404);
+    CHECK_INT(list[2].second.value, 500);
+    CHECK_INT(list[3].from, 69);
+    CHECK_INT(list[3].first.value, 500);
+    CHECK_INT(list[3].second.value, 501);
+    /* Too small: the first ones are written, the count says how many exist. */
+    count = 0;
+    CHECK_INT(sipstatus_q850_disagreements(SIPSTATUS_PROFILE_RFC3398, SIPSTATUS_PROFILE_RFC4497, few, 2,
+                                           &count),
+              SIPSTATUS_RESULT_BUFFER_TOO_SMALL);
+    CHECK_INT(count, 4);
+    CHECK_INT(few[1].from, 606);
+    /* A profile against itself: none. */
+    CHECK_INT(sipstatus_q850_disagreements(SIPSTATUS_PROFILE_ASTERISK, SIPSTATUS_PROFILE_ASTERISK, NULL, 0,
+                                           &count),
+              SIPSTATUS_RESULT_OK);
+    CHECK_INT(count, 0);
+    /* Bad arguments. */
+    CHECK_INT(sipstatus_q850_disagreements(0, 1, list, 4, NULL), SIPSTATUS_RESULT_NULL_ARGUMENT);
+    count = 7;
+    CHECK_INT(sipstatus_q850_disagreements(0, 1, NULL, 4, &count), SIPSTATUS_RESULT_NULL_ARGUMENT);
+    CHECK_INT(count, 0);
+    count = 7;
+    CHECK_INT(sipstatus_q850_disagreements(0, 4, list, 4, &count), SIPSTATUS_RESULT_INVALID_ARGUMENT);
+    CHECK_INT(count, 0);
+    CHECK_INT(sipstatus_q850_disagreements(UINT32_MAX, 0, list, 4, &count), SIPSTATUS_RESULT_INVALID_ARGUMENT);
+    CHECK_INT(sipstatus_q850_disagreements(0, 1, list, SIZE_MAX, &count), SIPSTATUS_RESULT_INVALID_ARGUMENT);
+}
+
 int main(void)
 {
     test_constants();
     test_names_classes_descriptions();
     test_mappings();
     test_detailed_answers();
+    test_disagreements();
     return check_summary("test_q850");
 }

@@ -133,6 +133,10 @@ def expected() -> dict[str, object]:
     attempts = len(invites) - sum(1 for c in invites if 300 <= c < 400)
     ineffective = {408, 500, 503, 504}
 
+    def is_failure(c: int) -> bool:
+        # RFC 6076 §4.2: 4xx except the challenges 401, 402 and 407, 5xx, 6xx.
+        return 400 <= c < 700 and c not in {401, 402, 407}
+
     def pct(part: int, whole: int) -> float | None:
         return None if whole == 0 else round(100.0 * part / whole, 4)
 
@@ -150,7 +154,7 @@ def expected() -> dict[str, object]:
             "ser": pct(sum(1 for c in invites if c == 200), attempts),
             "seer": pct(sum(1 for c in invites if c in {200, 480, 486, 600, 603}), attempts),
             "isa": pct(sum(1 for c in invites if c in ineffective), len(invites)),
-            "ira": pct(sum(1 for c in registers if c in ineffective), len(registers)),
+            "ira": pct(sum(1 for c in registers if is_failure(c)), len(registers)),
         },
         "skipped": {},
     }

@@ -123,8 +123,9 @@ def test_check_headers_is_a_linter() -> None:
 
 def test_session_metrics_worked_by_hand() -> None:
     # INVITE: 6x200, 2x486, 480, 603, 2x302, 3x407, 404, 2x503, 408, one
-    # timeout = 20, of which 5 are excluded (302, 407): SER 6/15, SEER 10/15,
-    # ISA 4/20. REGISTER: 7x200, 2x401, 403, one timeout: IRA 2/11.
+    # timeout = 20, of which the 2 answered by 302 are excluded (RFC 6076
+    # §4.6, §4.7 subtract the 3xx only): SER 6/18, SEER 10/18, ISA 4/20 (§4.8).
+    # REGISTER: 7x200, 2x401, 403, one timeout: IRA 2/11 (§4.2).
     m = SessionMetrics()
     for code, times in [(200, 6), (486, 2), (480, 1), (603, 1), (302, 2), (407, 3), (404, 1),
                         (503, 2), (408, 1), (None, 1)]:
@@ -138,15 +139,15 @@ def test_session_metrics_worked_by_hand() -> None:
     assert m.counts == {
         "invites": 20,
         "invites_established": 6,
-        "invites_excluded": 5,
+        "invites_excluded": 2,
         "invites_effective": 10,
         "invites_ineffective": 4,
         "registers": 11,
         "registers_ineffective": 2,
         "others": 1,
     }
-    assert m.ser == 40.0
-    assert m.seer == pytest.approx(100 * 10 / 15)
+    assert m.ser == pytest.approx(100 * 6 / 18)
+    assert m.seer == pytest.approx(100 * 10 / 18)
     assert m.isa == 20.0
     assert m.ira == pytest.approx(100 * 2 / 11)
 
@@ -197,7 +198,13 @@ def test_metric_roles_per_code() -> None:
         "ISA": "denominator",
         "IRA": "denominator",
     }
-    assert sipstatus.metric_roles(407)["SER"] == "excluded"
+    assert sipstatus.metric_roles(302)["SER"] == "excluded"
+    assert sipstatus.metric_roles(407) == {  # RFC 6076 §4.6, §4.7: only 3xx leave
+        "SER": "denominator",
+        "SEER": "denominator",
+        "ISA": "denominator",
+        "IRA": "denominator",
+    }
     assert sipstatus.metric_roles(503)["ISA"] == "numerator"
     assert sipstatus.metric_roles(None) == {
         "SER": "denominator",

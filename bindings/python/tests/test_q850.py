@@ -202,3 +202,22 @@ def test_disagreements_are_what_the_command_compares(other: Profile) -> None:
         sipstatus.q850_disagreements("pbx")
     with pytest.raises(TypeError):
         sipstatus.q850_disagreements(3)  # type: ignore[arg-type]
+
+
+def test_rfc4497_tables_as_printed() -> None:
+    # §8.4.4 Table 2: 488 and 606 give 65 (note 8), 485 and 604 give 1.
+    for code, cause in ((488, 65), (606, 65), (485, 1), (604, 1), (486, 17), (480, 18)):
+        assert sip_to_q850(code, Profile.RFC4497) == Q850Cause(cause)
+    # 487 is listed without a cause: the default 31 applies.
+    assert sip_to_q850_detail(487, "rfc4497").basis == "fallback"
+    # §8.4.1 Table 1: 69 gives 501, and an unlisted cause the default 500.
+    assert q850_to_sip(69, "rfc4497") == SIPStatus.NOT_IMPLEMENTED
+    assert q850_to_sip(26, "rfc4497") == SIPStatus.SERVER_INTERNAL_ERROR
+    assert q850_to_sip(21, "rfc4497") == SIPStatus.FORBIDDEN
+    listed = sipstatus.q850_disagreements("rfc3398", "rfc4497")
+    assert [(d.direction, d.value) for d in listed] == [
+        ("sip_to_q850", 488),
+        ("sip_to_q850", 606),
+        ("q850_to_sip", 26),
+        ("q850_to_sip", 69),
+    ]

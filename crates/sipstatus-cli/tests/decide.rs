@@ -54,6 +54,11 @@ fn explain_lists_the_header_obligations() {
     assert!(!text(&run(&["403"])).contains("headers"));
     assert!(
         text(&run(&["407"])).contains(
+            "  RFC 6076  INVITE: SER denominator, SEER denominator, ISA denominator; REGISTER: IRA denominator\n"
+        )
+    );
+    assert!(
+        text(&run(&["302"])).contains(
             "  RFC 6076  INVITE: SER excluded, SEER excluded, ISA denominator; REGISTER: IRA denominator\n"
         )
     );

@@ -198,9 +198,9 @@ pub(crate) fn docs() -> String {
     out.push_str(
         "\nThe FreeSWITCH and Asterisk rows reproduce what those programs do, bugs included; \
          `scripts/check-pbx-tables.py` (`make check-pbx-tables FREESWITCH=... ASTERISK=...`) re-reads the functions from a checkout and compares them \
-         with the data. The RFC 4497 rows follow FreeSWITCH's tables, whose comments cite \
-         RFC 4497 §8.4.1 and §8.4.4, without FreeSWITCH's own additions; they have not been \
-         checked line by line against the RFC's text.\n\n## Notes\n\n\
+         with the data. The RFC 3398 and RFC 4497 rows are the tables of the sections named, \
+         with their footnotes as notes; RFC 4497's differ from RFC 3398's in a few rows only \
+         (listed below), and FreeSWITCH's tables, which cite RFC 4497, depart from both.\n\n## Notes\n\n\
          Footnotes of the sources, fallback rules, and quirks (behaviour of a PBX that departs \
          from the standard it follows):\n\n",
     );

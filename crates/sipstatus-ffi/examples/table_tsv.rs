@@ -21,7 +21,7 @@ use sipstatus_core::{
     fork::best_response,
     headers::Level,
     metrics::{Method, Metric, is_failure_response, no_response_role, role},
-    q850::{Basis, Cause, CauseClass, Note, NoteKind, Profile},
+    q850::{Basis, Cause, CauseClass, Disagreement, Note, NoteKind, Profile, disagreements},
 };
 
 fn main() -> io::Result<()> {
@@ -228,6 +228,68 @@ fn q850(out: &mut impl Write) -> io::Result<()> {
                     .map_or(0, StatusCode::as_u16),
                 m.map_or(0, |m| basis_number(m.basis())),
             )?;
+        }
+    }
+    for a in 0..=4u32 {
+        for b in 0..=4u32 {
+            let pair = Profile::from_index(a).zip(Profile::from_index(b));
+            let list: Vec<Disagreement> =
+                pair.map_or_else(Vec::new, |(x, y)| disagreements(x, y).collect());
+            let (probe, result) = match pair {
+                None => (2, 2),
+                Some(_) if list.is_empty() => (0, 0),
+                Some(_) => (9, 0),
+            };
+            let n = list.len();
+            writeln!(out, "disagrees\t{a}\t{b}\t{probe}\t{n}\t{result}\t{n}")?;
+            for (i, d) in list.into_iter().enumerate() {
+                let (direction, from, first, second) = match d {
+                    Disagreement::Sip {
+                        code,
+                        first,
+                        second,
+                    } => (
+                        0,
+                        code.as_u16(),
+                        (first.value().as_u16(), 0, first.basis(), first.note()),
+                        (second.value().as_u16(), 0, second.basis(), second.note()),
+                    ),
+                    Disagreement::Cause {
+                        cause,
+                        first,
+                        second,
+                    } => (
+                        1,
+                        u16::from(cause.as_u8()),
+                        (
+                            first.code().as_u16(),
+                            first.alternative().map_or(0, StatusCode::as_u16),
+                            first.basis(),
+                            first.note(),
+                        ),
+                        (
+                            second.code().as_u16(),
+                            second.alternative().map_or(0, StatusCode::as_u16),
+                            second.basis(),
+                            second.note(),
+                        ),
+                    ),
+                    _ => unreachable!("a new kind of disagreement"),
+                };
+                let key = |note: Option<&'static Note>| note.map_or("-", Note::key);
+                writeln!(
+                    out,
+                    "disagree\t{a}\t{b}\t{i}\t{direction}\t{from}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    first.0,
+                    first.1,
+                    basis_number(first.2),
+                    key(first.3),
+                    second.0,
+                    second.1,
+                    basis_number(second.2),
+                    key(second.3),
+                )?;
+            }
         }
     }
     Ok(())

@@ -116,6 +116,51 @@ pub(crate) unsafe fn slice<'a, T>(
     Ok(unsafe { core::slice::from_raw_parts(items.as_ptr(), len) })
 }
 
+/// An output array of `len` elements at `items`, checked but not read:
+/// the elements may be uninitialised, so they are written one by one with
+/// [`write_at`] rather than through a slice. NULL is allowed when `len` is 0.
+///
+/// # Errors
+/// `NullArgument` for NULL with a `len` above 0, `InvalidArgument` for a
+/// length no array can have (more than `PTRDIFF_MAX` bytes).
+pub(crate) fn array_out<T>(items: *mut T, len: usize) -> Result<OutArray<T>, sipstatus_result> {
+    if len == 0 {
+        return Ok(OutArray {
+            start: NonNull::dangling(),
+            len: 0,
+        });
+    }
+    let start = non_null(items.cast_const())?;
+    match len.checked_mul(size_of::<T>()) {
+        Some(bytes) if isize::try_from(bytes).is_ok() => Ok(OutArray { start, len }),
+        _ => Err(sipstatus_result::InvalidArgument),
+    }
+}
+
+/// A checked output array: see [`array_out`].
+pub(crate) struct OutArray<T> {
+    start: NonNull<T>,
+    len: usize,
+}
+
+impl<T> OutArray<T> {
+    /// Writes `value` at `index` if the array has room for it, and says
+    /// whether it had.
+    ///
+    /// # Safety
+    /// The array was checked by [`array_out`] from a pointer to `len`
+    /// writable, aligned elements.
+    pub(crate) unsafe fn write_at(&mut self, index: usize, value: T) -> bool {
+        if index >= self.len {
+            return false;
+        }
+        // SAFETY: index < len, and the caller's contract makes the `len`
+        // elements writable and aligned.
+        unsafe { self.start.as_ptr().add(index).write(value) };
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

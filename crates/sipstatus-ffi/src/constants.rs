@@ -35,7 +35,7 @@ pub const SIPSTATUS_MULTIPLE_CHOICES: u16 = 300;
 pub const SIPSTATUS_MOVED_PERMANENTLY: u16 = 301;
 /// `302 Moved Temporarily` (RFC 3261 §21.3.3).
 pub const SIPSTATUS_MOVED_TEMPORARILY: u16 = 302;
-/// `303 See Other` (RFC 2543).
+/// `303 See Other` (RFC 2543 §5.1.1).
 pub const SIPSTATUS_SEE_OTHER: u16 = 303;
 /// `305 Use Proxy` (RFC 3261 §21.3.4).
 pub const SIPSTATUS_USE_PROXY: u16 = 305;
@@ -75,7 +75,7 @@ pub const SIPSTATUS_REQUEST_URI_TOO_LONG: u16 = 414;
 pub const SIPSTATUS_UNSUPPORTED_MEDIA_TYPE: u16 = 415;
 /// `416 Unsupported URI Scheme` (RFC 3261 §21.4.14).
 pub const SIPSTATUS_UNSUPPORTED_URI_SCHEME: u16 = 416;
-/// `417 Unknown Resource-Priority` (RFC 4412 §12.4).
+/// `417 Unknown Resource-Priority` (RFC 4412 §4.6.2).
 pub const SIPSTATUS_UNKNOWN_RESOURCE_PRIORITY: u16 = 417;
 /// `420 Bad Extension` (RFC 3261 §21.4.15).
 pub const SIPSTATUS_BAD_EXTENSION: u16 = 420;
@@ -93,7 +93,7 @@ pub const SIPSTATUS_BAD_ALERT_MESSAGE: u16 = 425;
 pub const SIPSTATUS_USE_IDENTITY_HEADER: u16 = 428;
 /// `429 Provide Referrer Identity` (RFC 3892 §5).
 pub const SIPSTATUS_PROVIDE_REFERRER_IDENTITY: u16 = 429;
-/// `430 Flow Failed` (RFC 5626 §5.3).
+/// `430 Flow Failed` (RFC 5626 §11.5).
 pub const SIPSTATUS_FLOW_FAILED: u16 = 430;
 /// `433 Anonymity Disallowed` (RFC 5079 §5).
 pub const SIPSTATUS_ANONYMITY_DISALLOWED: u16 = 433;
@@ -103,13 +103,13 @@ pub const SIPSTATUS_BAD_IDENTITY_INFO: u16 = 436;
 pub const SIPSTATUS_UNSUPPORTED_CREDENTIAL: u16 = 437;
 /// `438 Invalid Identity Header` (RFC 8224 §6.2.2).
 pub const SIPSTATUS_INVALID_IDENTITY_HEADER: u16 = 438;
-/// `439 First Hop Lacks Outbound Support` (RFC 5626 §6).
+/// `439 First Hop Lacks Outbound Support` (RFC 5626 §11.6).
 pub const SIPSTATUS_FIRST_HOP_LACKS_OUTBOUND_SUPPORT: u16 = 439;
 /// `440 Max-Breadth Exceeded` (RFC 5393 §5.3.3).
 pub const SIPSTATUS_MAX_BREADTH_EXCEEDED: u16 = 440;
 /// `469 Bad Info Package` (RFC 6086 §4.2.2).
 pub const SIPSTATUS_BAD_INFO_PACKAGE: u16 = 469;
-/// `470 Consent Needed` (RFC 5360).
+/// `470 Consent Needed` (RFC 5360 §5.9.2).
 pub const SIPSTATUS_CONSENT_NEEDED: u16 = 470;
 /// `480 Temporarily Unavailable` (RFC 3261 §21.4.18).
 pub const SIPSTATUS_TEMPORARILY_UNAVAILABLE: u16 = 480;

@@ -73,9 +73,10 @@ pub use metrics::{
 };
 pub use phrase::sipstatus_from_reason_phrase;
 pub use q850::{
-    sipstatus_basis, sipstatus_cause_class, sipstatus_mapping, sipstatus_note_kind,
-    sipstatus_profile, sipstatus_profile_name, sipstatus_q850_canonical, sipstatus_q850_class,
-    sipstatus_q850_class_label, sipstatus_q850_constant_name, sipstatus_q850_description,
+    sipstatus_basis, sipstatus_cause_class, sipstatus_direction, sipstatus_disagreement,
+    sipstatus_mapping, sipstatus_note_kind, sipstatus_profile, sipstatus_profile_name,
+    sipstatus_q850_canonical, sipstatus_q850_class, sipstatus_q850_class_label,
+    sipstatus_q850_constant_name, sipstatus_q850_description, sipstatus_q850_disagreements,
     sipstatus_q850_name, sipstatus_q850_reference, sipstatus_q850_to_sip, sipstatus_q850_to_sip_ex,
     sipstatus_sip_to_q850, sipstatus_sip_to_q850_ex,
 };

@@ -157,7 +157,8 @@ pub struct sipstatus_session_metrics {
     pub invites: u64,
     /// INVITEs answered by 200 (the numerator of SER).
     pub invites_established: u64,
-    /// INVITEs answered by a 3xx, 401, 402 or 407 (out of SER and SEER).
+    /// INVITEs answered by a 3xx (out of SER and SEER, RFC 6076 §4.6 and
+    /// §4.7).
     pub invites_excluded: u64,
     /// INVITEs answered by 200, 480, 486, 600 or 603 (the numerator of SEER).
     pub invites_effective: u64,

@@ -8,7 +8,10 @@ use core::ffi::c_char;
 
 use sipstatus_core::{
     StatusCode,
-    q850::{__ffi, Basis, Cause, CauseClass, CauseEntry, Note, NoteKind, Profile},
+    q850::{
+        __ffi, Basis, Cause, CauseClass, CauseEntry, Disagreement, Note, NoteKind, Profile,
+        disagreements,
+    },
 };
 
 use crate::{args, panic::PanicValue, sipstatus_result};
@@ -400,6 +403,138 @@ pub unsafe extern "C" fn sipstatus_q850_to_sip_ex(
     }
 }
 
+/// Which way a ::sipstatus_disagreement maps.
+#[allow(non_camel_case_types)]
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum sipstatus_direction {
+    /// From a SIP status code to a cause (::sipstatus_sip_to_q850_ex).
+    SipToQ850 = 0,
+    /// From a cause to a SIP status code (::sipstatus_q850_to_sip_ex).
+    Q850ToSip = 1,
+}
+
+/// One value two profiles map differently, with both answers.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct sipstatus_disagreement {
+    /// Which way the value is mapped.
+    pub direction: sipstatus_direction,
+    /// The value mapped: a status code (100 to 799) or a cause (1 to 127).
+    pub from: u16,
+    /// What the first profile gives.
+    pub first: sipstatus_mapping,
+    /// What the second profile gives.
+    pub second: sipstatus_mapping,
+}
+
+impl sipstatus_disagreement {
+    fn new(d: Disagreement) -> Option<Self> {
+        let sip = |m: sipstatus_core::q850::SipMapping| {
+            sipstatus_mapping::new(
+                m.code().as_u16(),
+                m.alternative().map_or(0, StatusCode::as_u16),
+                m.basis(),
+                m.note(),
+            )
+        };
+        let cause = |m: sipstatus_core::q850::CauseMapping| {
+            sipstatus_mapping::new(m.value().as_u16(), 0, m.basis(), m.note())
+        };
+        match d {
+            Disagreement::Sip {
+                code,
+                first,
+                second,
+            } => Some(sipstatus_disagreement {
+                direction: sipstatus_direction::SipToQ850,
+                from: code.as_u16(),
+                first: cause(first),
+                second: cause(second),
+            }),
+            Disagreement::Cause {
+                cause: from,
+                first,
+                second,
+            } => Some(sipstatus_disagreement {
+                direction: sipstatus_direction::Q850ToSip,
+                from: u16::from(from.as_u8()),
+                first: sip(first),
+                second: sip(second),
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// Every value two profiles map differently (`sipstatus q850 --compare`):
+/// first the status codes 100 to 799 whose causes differ, in code order,
+/// then the causes 1 to 127 whose status codes differ, in cause order. Only
+/// the mapped values count, not the basis or the notes.
+///
+/// Call it with `capacity` 0 (and `out` NULL) to learn how many there are,
+/// then again with an array that large; at most 827 (700 codes and 127
+/// causes) can ever differ.
+///
+/// @param first A ::sipstatus_profile value, as its number.
+/// @param second A ::sipstatus_profile value, as its number.
+/// @param out An array of `capacity` elements that receives the first
+///   `capacity` disagreements; NULL is allowed when `capacity` is 0.
+/// @param capacity The number of elements `out` holds.
+/// @param count Receives the number of disagreements there are, whether or
+///   not they all fit; 0 on any other error.
+/// @return `SIPSTATUS_RESULT_OK` when all of them were written;
+///   `SIPSTATUS_RESULT_BUFFER_TOO_SMALL` when more exist than `capacity`
+///   (the first `capacity` are written, `*count` says how many exist);
+///   `SIPSTATUS_RESULT_NULL_ARGUMENT` for a NULL `count`, or a NULL `out`
+///   with a `capacity` above 0; `SIPSTATUS_RESULT_INVALID_ARGUMENT` for a
+///   number that is no profile, or a `capacity` no array can have. The
+///   strings in the mappings are static: never free them.
+///
+/// # Safety
+/// `count` is NULL or writable; `out` is NULL or points to `capacity`
+/// writable `sipstatus_disagreement` elements.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn sipstatus_q850_disagreements(
+    first: u32,
+    second: u32,
+    out: *mut sipstatus_disagreement,
+    capacity: usize,
+    count: *mut usize,
+) -> sipstatus_result {
+    ffi_panic_boundary! {
+        // SAFETY: `count` is NULL or writable by the caller's contract.
+        if let Err(error) = unsafe { args::write(count, 0) } {
+            return error;
+        }
+        let (Some(first), Some(second)) = (Profile::from_index(first), Profile::from_index(second))
+        else {
+            return sipstatus_result::InvalidArgument;
+        };
+        let mut out = match args::array_out(out, capacity) {
+            Ok(out) => out,
+            Err(error) => return error,
+        };
+        let mut total = 0usize;
+        for d in disagreements(first, second).filter_map(sipstatus_disagreement::new) {
+            // SAFETY: `out` holds `capacity` writable elements by the
+            // caller's contract; write_at checks the index.
+            unsafe { out.write_at(total, d) };
+            total += 1;
+        }
+        // SAFETY: as above; the NULL check has passed.
+        if let Err(error) = unsafe { args::write(count, total) } {
+            return error;
+        }
+        if total > capacity {
+            sipstatus_result::BufferTooSmall
+        } else {
+            sipstatus_result::Ok
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use core::ffi::CStr;
@@ -409,6 +544,62 @@ mod tests {
     fn text(ptr: *const c_char) -> Option<&'static str> {
         // SAFETY: the functions return NULL or static NUL-terminated strings.
         (!ptr.is_null()).then(|| unsafe { CStr::from_ptr(ptr) }.to_str().unwrap())
+    }
+
+    #[test]
+    fn disagreements_are_counted_written_and_checked() {
+        let mut count = 99usize;
+        // SAFETY: valid pointers or NULL, as each case says.
+        unsafe {
+            let r = sipstatus_q850_disagreements(0, 2, core::ptr::null_mut(), 0, &mut count);
+            assert_eq!(r, sipstatus_result::BufferTooSmall);
+            let expected = disagreements(Profile::Rfc3398, Profile::FreeSwitch).count();
+            assert_eq!(count, expected);
+            let mut list =
+                vec![core::mem::MaybeUninit::<sipstatus_disagreement>::uninit(); expected];
+            let r =
+                sipstatus_q850_disagreements(0, 2, list.as_mut_ptr().cast(), expected, &mut count);
+            assert_eq!(r, sipstatus_result::Ok);
+            for (d, item) in disagreements(Profile::Rfc3398, Profile::FreeSwitch).zip(&list) {
+                let item = item.assume_init();
+                match d {
+                    Disagreement::Sip {
+                        code,
+                        first,
+                        second,
+                    } => {
+                        assert_eq!(item.direction, sipstatus_direction::SipToQ850);
+                        assert_eq!(item.from, code.as_u16());
+                        assert_eq!(item.first.value, first.value().as_u16());
+                        assert_eq!(item.second.value, second.value().as_u16());
+                    }
+                    Disagreement::Cause {
+                        cause,
+                        first,
+                        second,
+                    } => {
+                        assert_eq!(item.direction, sipstatus_direction::Q850ToSip);
+                        assert_eq!(item.from, u16::from(cause.as_u8()));
+                        assert_eq!(item.first.value, first.code().as_u16());
+                        assert_eq!(item.second.value, second.code().as_u16());
+                    }
+                    _ => unreachable!(),
+                }
+            }
+            assert_eq!(
+                sipstatus_q850_disagreements(0, 1, core::ptr::null_mut(), 0, core::ptr::null_mut()),
+                sipstatus_result::NullArgument
+            );
+            assert_eq!(
+                sipstatus_q850_disagreements(0, 1, core::ptr::null_mut(), 3, &mut count),
+                sipstatus_result::NullArgument
+            );
+            assert_eq!(
+                sipstatus_q850_disagreements(9, 1, core::ptr::null_mut(), 0, &mut count),
+                sipstatus_result::InvalidArgument
+            );
+            assert_eq!(count, 0);
+        }
     }
 
     #[test]

@@ -18,7 +18,9 @@
 //!    non-INVITE request are not forwarded either, for the same reason.
 //! 4. Otherwise the lowest class present (step 6), and within it:
 //!    - **`preferred`**: in the 4xx class, the codes that tell the client how
-//!      to resubmit, in the order step 6 names them: 401, 407, 415, 420, 484.
+//!      to resubmit. Step 6 names 401, 407, 415, 420 and 484 as examples
+//!      ("such as") and asks for preference (SHOULD) without an order among
+//!      them; this module takes them in the order named.
 //!    - **`lowest-class`**: else the lowest code of the class, and of equal
 //!      codes the one that arrived first. A 503 ranks after every other 5xx,
 //!      because step 6 says a proxy should not pass it upstream.
@@ -261,8 +263,8 @@ impl Choice {
     }
 }
 
-/// The 4xx codes that tell a client how to resubmit, in the order of RFC
-/// 3261 §16.7 step 6.
+/// The 4xx codes that tell a client how to resubmit, as RFC 3261 §16.7
+/// step 6 names them (as examples, in this order).
 ///
 /// ```
 /// use sipstatus::{StatusCode, fork::PREFERRED_4XX};

@@ -6,11 +6,12 @@
 //!
 //! - **SER**, Session Establishment Ratio (RFC 6076 §4.6): INVITE requests
 //!   answered by 200, as a percentage of all INVITE requests less those
-//!   answered by a 3xx, 401, 402 or 407 (answers a user agent recovers from
-//!   by itself, without its user).
+//!   answered by a 3xx. The formula takes out redirections and nothing
+//!   else: an INVITE answered by 401, 402 or 407 stays in the denominator.
 //! - **SEER**, Session Establishment Effectiveness Ratio (§4.7): like SER, but
 //!   480, 486, 600 and 603 count with 200 in the numerator, because they show
-//!   that the call reached its user, who did not take it.
+//!   that the call reached its user, who did not take it; the denominator is
+//!   SER's.
 //! - **ISA**, Ineffective Session Attempts (§4.8): INVITE requests answered by
 //!   408, 500, 503 or 504 (a proxy or user agent gave up on the setup, failed
 //!   or overloaded), as a percentage of all INVITE requests.
@@ -22,6 +23,12 @@
 //! in §4.3.2) is any 4xx, 5xx or 6xx except the challenges 401, 402 and 407,
 //! which the RFC counts as non-failures: the client answers them with a new
 //! request. See [`is_failure_response`].
+//!
+//! Like the RFC's formulas, the counts are of requests (transactions): an
+//! INVITE challenged with a 407 and the INVITE that retries it with
+//! credentials are two INVITE requests. The example flows of §4.8 and §4.9
+//! treat such a pair as one attempt; a caller who wants that counts only
+//! the transaction that ends the pair, not the challenged one.
 //!
 //! An INVITE without any final response is counted as ineffective in ISA:
 //! RFC 3261 §8.1.3.1 has the client treat a transaction timeout as a 408.
@@ -251,8 +258,9 @@ impl fmt::Display for Metric {
 /// use sipstatus::metrics::{Metric, Role, role};
 ///
 /// assert_eq!(role(StatusCode::OK, Metric::Ser), Role::Numerator);
-/// assert_eq!(role(StatusCode::UNAUTHORIZED, Metric::Ser), Role::Excluded);
+/// assert_eq!(role(StatusCode::MOVED_TEMPORARILY, Metric::Ser), Role::Excluded);
 /// assert_eq!(role(StatusCode::BUSY_HERE, Metric::Ser), Role::Denominator);
+/// assert_eq!(role(StatusCode::UNAUTHORIZED, Metric::Ser), Role::Denominator);
 /// assert_eq!(role(StatusCode::RINGING, Metric::Ser), Role::NotCounted);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -345,22 +353,19 @@ macro_rules! rules {
     (@last $first:literal, $last:literal) => { $last };
 }
 
-/// The rows, by metric. The challenges 401, 402 and 407 are excluded from
-/// SER and SEER with the 3xx; they are exactly the gaps of the IRA rows,
-/// which spell out the failure responses.
+/// The rows, by metric. SER and SEER take only the 3xx out of their
+/// denominator, as their formulas in §4.6 and §4.7 do. The IRA rows spell
+/// out the failure responses of §4.2: their gaps are the challenges 401,
+/// 402 and 407.
 const RULES: &[MetricRule] = rules! {
     Ser 200 => Numerator, "4.6";
     Ser 300..=399 => Excluded, "4.6";
-    Ser 401..=402 => Excluded, "4.6";
-    Ser 407 => Excluded, "4.6";
     Seer 200 => Numerator, "4.7";
     Seer 480 => Numerator, "4.7";
     Seer 486 => Numerator, "4.7";
     Seer 600 => Numerator, "4.7";
     Seer 603 => Numerator, "4.7";
     Seer 300..=399 => Excluded, "4.7";
-    Seer 401..=402 => Excluded, "4.7";
-    Seer 407 => Excluded, "4.7";
     Isa 408 => Numerator, "4.8";
     Isa 500 => Numerator, "4.8";
     Isa 503..=504 => Numerator, "4.8";
@@ -377,7 +382,7 @@ const RULES: &[MetricRule] = rules! {
 /// use sipstatus::metrics::{Metric, metric_rules};
 ///
 /// assert!(metric_rules().iter().all(|r| r.reference.starts_with("RFC 6076 §4.")));
-/// assert_eq!(metric_rules().iter().filter(|r| r.metric == Metric::Ser).count(), 4);
+/// assert_eq!(metric_rules().iter().filter(|r| r.metric == Metric::Ser).count(), 2);
 /// ```
 #[must_use]
 pub const fn metric_rules() -> &'static [MetricRule] {
@@ -486,8 +491,8 @@ pub struct MetricCounts {
     pub invites: u64,
     /// INVITEs answered by 200: the numerator of SER (RFC 6076 §4.6).
     pub invites_established: u64,
-    /// INVITEs answered by a 3xx, 401, 402 or 407, taken out of the
-    /// denominators of SER and SEER.
+    /// INVITEs answered by a 3xx, taken out of the denominators of SER and
+    /// SEER (§4.6, §4.7).
     pub invites_excluded: u64,
     /// INVITEs answered by 200, 480, 486, 600 or 603: the numerator of SEER
     /// (§4.7).
@@ -715,16 +720,19 @@ impl SessionMetrics {
     }
 
     /// Session Establishment Ratio (RFC 6076 §4.6), in percent: INVITEs
-    /// answered by 200, of all INVITEs less those answered by a 3xx, 401,
-    /// 402 or 407. `None` when that denominator is 0.
+    /// answered by 200, of all INVITEs less those answered by a 3xx. `None`
+    /// when that denominator is 0.
     ///
     /// ```
     /// use sipstatus::StatusCode;
     /// use sipstatus::metrics::{Method, SessionMetrics};
     ///
     /// let mut m = SessionMetrics::new();
-    /// m.add(Method::Invite, Some(StatusCode::UNAUTHORIZED))?;
+    /// m.add(Method::Invite, Some(StatusCode::MOVED_PERMANENTLY))?;
     /// assert_eq!(m.ser(), None); // every INVITE was excluded
+    /// m.add(Method::Invite, Some(StatusCode::PROXY_AUTHENTICATION_REQUIRED))?;
+    /// m.add(Method::Invite, Some(StatusCode::OK))?;
+    /// assert_eq!(m.ser(), Some(50.0)); // the challenged INVITE counts
     /// # Ok::<(), sipstatus::metrics::NotFinal>(())
     /// ```
     #[must_use]
@@ -734,8 +742,8 @@ impl SessionMetrics {
 
     /// Session Establishment Effectiveness Ratio (RFC 6076 §4.7), in
     /// percent: INVITEs answered by 200, 480, 486, 600 or 603, of all
-    /// INVITEs less those answered by a 3xx, 401, 402 or 407. `None` when
-    /// that denominator is 0.
+    /// INVITEs less those answered by a 3xx. `None` when that denominator
+    /// is 0.
     ///
     /// ```
     /// use sipstatus::StatusCode;

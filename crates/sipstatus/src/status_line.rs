@@ -150,6 +150,19 @@ impl<'a> StatusLine<'a> {
                 });
             }
         };
+        // Most lines carry the registered phrase: when it is there, followed
+        // by the line's end, the phrase needs neither a byte scan (every
+        // registered phrase is in the strict alphabet, which a test checks)
+        // nor the phrase index.
+        if let Some(len) = registered_phrase_end(input, phrase_start, code, strict) {
+            return Ok(StatusLine {
+                version,
+                code,
+                reason: &input[phrase_start..len.0],
+                kind: PhraseKind::Canonical,
+                len: len.1,
+            });
+        }
         let (phrase_end, len) = if strict {
             scan_phrase_strict(input, phrase_start)?
         } else {
@@ -554,7 +567,13 @@ const fn phrase_bytes() -> [u8; 256] {
 fn scan_phrase_strict(input: &[u8], at: usize) -> Result<(usize, usize), StatusLineError> {
     let mut i = at;
     while i < input.len() {
-        let byte = input[i];
+        // Runs of plain bytes, the bulk of any phrase, in a tight loop.
+        while i < input.len() && PHRASE_BYTES[usize::from(input[i])] == PLAIN {
+            i += 1;
+        }
+        let Some(&byte) = input.get(i) else {
+            break;
+        };
         match PHRASE_BYTES[usize::from(byte)] {
             PLAIN => i += 1,
             PERCENT => {
@@ -589,6 +608,29 @@ fn scan_phrase_strict(input: &[u8], at: usize) -> Result<(usize, usize), StatusL
         }
     }
     Ok((i, i))
+}
+
+/// Where the registered phrase of `code` ends and where the line ends, if
+/// the input holds that phrase at `at` followed by CRLF (or, lenient, LF),
+/// or by the end of the input.
+#[inline]
+fn registered_phrase_end(
+    input: &[u8],
+    at: usize,
+    code: StatusCode,
+    strict: bool,
+) -> Option<(usize, usize)> {
+    let registered = code.reason_phrase()?.as_bytes();
+    let end = at + registered.len();
+    if input.get(at..end)? != registered {
+        return None;
+    }
+    match input.get(end..) {
+        Some([]) => Some((end, end)),
+        Some([b'\r', b'\n', ..]) => Some((end, end + 2)),
+        Some([b'\n', ..]) if !strict => Some((end, end + 1)),
+        _ => None,
+    }
 }
 
 /// The lenient phrase from `at`: anything up to CRLF, LF or the end.
@@ -643,4 +685,54 @@ const fn unexpected(offset: usize, byte: u8, expected: Expected) -> StatusLineEr
 
 const fn incomplete(offset: usize, expected: Expected) -> StatusLineError {
     StatusLineError::Incomplete { offset, expected }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut for registered phrases gives what the byte scan and the
+    /// phrase index give, for every code, ending and mode; and every
+    /// registered phrase is in the strict alphabet, which the shortcut
+    /// relies on.
+    #[test]
+    fn the_registered_phrase_shortcut_agrees_with_the_scan() {
+        for entry in crate::entries() {
+            let code = entry.code();
+            let phrase = entry.phrase().as_bytes();
+            for ending in [&b"\r\n"[..], b"\n", b"", b"\r\nVia: x\r\n", b"\r", b"x\r\n"] {
+                let mut line = b"SIP/2.0 ".to_vec();
+                line.extend_from_slice(&code_digits(code));
+                line.push(b' ');
+                line.extend_from_slice(phrase);
+                line.extend_from_slice(ending);
+                for strict in [true, false] {
+                    let shortcut = registered_phrase_end(&line, 12, code, strict);
+                    let scanned = if strict {
+                        scan_phrase_strict(&line, 12)
+                    } else {
+                        scan_phrase_lenient(&line, 12)
+                    };
+                    match shortcut {
+                        Some(ends) => {
+                            assert_eq!(Ok(ends), scanned, "{code} {ending:?} {strict}");
+                            assert_eq!(
+                                classify(code, &line[12..ends.0]),
+                                PhraseKind::Canonical,
+                                "{code}"
+                            );
+                        }
+                        // Not taken: the phrase runs on, or the ending is
+                        // not one the mode accepts right after it.
+                        None => assert!(
+                            ending.starts_with(b"x")
+                                || ending == b"\r"
+                                || (strict && ending == b"\n"),
+                            "{code} {ending:?} {strict}"
+                        ),
+                    }
+                }
+            }
+        }
+    }
 }

@@ -105,10 +105,10 @@ sip_status_table! {
     }
     303 SEE_OTHER "See Other" {
         status: Obsolete,
-        refs: ["RFC 2543"],
+        refs: ["RFC 2543 §5.1.1"],
         aliases: [],
-        en: "Carried over from HTTP/1.1 by the obsolete RFC 2543: the answer to the request is to be found at another URI. Never registered; RFC 3261 dropped it.",
-        de: "Vom veralteten RFC 2543 aus HTTP/1.1 übernommen: Die Antwort auf die Anfrage ist unter einer anderen URI zu finden. Nie registriert; RFC 3261 hat den Code gestrichen.",
+        en: "Named only in the status-code grammar of the obsolete RFC 2543, which gives it no definition of its own; its meaning is HTTP/1.1's: the answer to the request is to be found at another URI. Never registered; RFC 3261 dropped it.",
+        de: "Nur in der Statuscode-Grammatik des veralteten RFC 2543 genannt, der ihn nicht eigens definiert; er bedeutet, was er in HTTP/1.1 bedeutet: Die Antwort auf die Anfrage ist unter einer anderen URI zu finden. Nie registriert; RFC 3261 hat den Code gestrichen.",
     }
     305 USE_PROXY "Use Proxy" {
         status: Registered,
@@ -247,7 +247,7 @@ sip_status_table! {
     }
     417 UNKNOWN_RESOURCE_PRIORITY "Unknown Resource-Priority" {
         status: Registered,
-        refs: ["RFC 4412 §12.4"],
+        refs: ["RFC 4412 §4.6.2"],
         aliases: [],
         en: "The request required Resource-Priority handling, but the server understands none of its namespaces or priority values; the response may list those it does in Accept-Resource-Priority.",
         de: "Die Anfrage verlangte eine Behandlung nach Resource-Priority, doch der Server versteht keinen ihrer Namensräume oder Prioritätswerte; die Antwort kann die, die er kennt, in Accept-Resource-Priority nennen.",
@@ -310,7 +310,7 @@ sip_status_table! {
     }
     430 FLOW_FAILED "Flow Failed" {
         status: Registered,
-        refs: ["RFC 5626 §5.3"],
+        refs: ["RFC 5626 §11.5"],
         aliases: [],
         en: "A particular outbound flow to the user agent has failed, though other flows may work. It is meant for proxies; an endpoint that receives it treats it as 400.",
         de: "Ein bestimmter Outbound-Flow zum User Agent ist ausgefallen, andere Flows können aber funktionieren. Der Code ist für Proxys gedacht; ein Endgerät behandelt ihn wie 400.",
@@ -347,7 +347,7 @@ sip_status_table! {
     }
     439 FIRST_HOP_LACKS_OUTBOUND_SUPPORT "First Hop Lacks Outbound Support" {
         status: Registered,
-        refs: ["RFC 5626 §6"],
+        refs: ["RFC 5626 §11.6"],
         aliases: [],
         en: "The registrar supports SIP Outbound, but the first-hop proxy on the registration path does not, so the outbound registration asked for cannot be made.",
         de: "Der Registrar unterstützt SIP Outbound, der erste Proxy auf dem Registrierungsweg aber nicht, daher ist die gewünschte Outbound-Registrierung nicht möglich.",
@@ -368,10 +368,10 @@ sip_status_table! {
     }
     470 CONSENT_NEEDED "Consent Needed" {
         status: Registered,
-        refs: ["RFC 5360"],
+        refs: ["RFC 5360 §5.9.2"],
         aliases: [],
-        en: "A relay will not forward the request because at least one target has not yet agreed to receive traffic from the sender; Permission-Missing lists them.",
-        de: "Ein Relay leitet die Anfrage nicht weiter, weil mindestens ein Ziel dem Empfang vom Absender noch nicht zugestimmt hat; Permission-Missing nennt diese Ziele.",
+        en: "A relay will not act on a request whose URI list holds at least one recipient for which it has no permission, that is, no consent to send it traffic; Permission-Missing should list those URIs.",
+        de: "Ein Relay führt eine Anfrage nicht aus, deren URI-Liste mindestens einen Empfänger enthält, für den es keine Erlaubnis hat, also keine Zustimmung, ihm Verkehr zu senden; Permission-Missing sollte diese URIs nennen.",
     }
     480 TEMPORARILY_UNAVAILABLE "Temporarily Unavailable" {
         status: Registered,

@@ -20,9 +20,10 @@ fn add_many(m: &mut SessionMetrics, method: Method, final_code: Option<StatusCod
 /// One busy hour of a trunk, counted by hand:
 ///
 /// INVITE: 6×200, 2×486, 1×480, 1×603, 2×302, 3×407, 1×404, 2×503, 1×408,
-/// 1 without answer = 20. Excluded from SER/SEER: 2×302 + 3×407 = 5, so
-/// their denominator is 15. SER = 6/15 = 40 %. SEER = (6+2+1+1)/15 = 10/15.
-/// ISA = (2×503 + 408 + timeout)/20 = 4/20 = 20 %.
+/// 1 without answer = 20. Excluded from SER/SEER: the 2×302 only (RFC 6076
+/// §4.6 and §4.7 subtract the INVITEs answered by a 3xx, and nothing else),
+/// so their denominator is 18. SER = 6/18. SEER = (6+2+1+1)/18 = 10/18.
+/// ISA = (2×503 + 408 + timeout)/20 = 4/20 = 20 % (§4.8).
 ///
 /// REGISTER: 7×200, 2×401, 1×403, 1 without answer = 11; ineffective 403
 /// and the timeout: 2/11.
@@ -54,8 +55,8 @@ fn busy_hour() -> SessionMetrics {
 fn a_busy_hour_worked_by_hand() {
     let m = busy_hour();
     assert_eq!((m.invites(), m.registers(), m.others()), (20, 11, 3));
-    assert_eq!(m.ser(), Some(40.0));
-    assert_eq!(m.seer(), Some(1000.0 / 15.0));
+    assert_eq!(m.ser(), Some(100.0 / 3.0));
+    assert_eq!(m.seer(), Some(1000.0 / 18.0));
     assert_eq!(m.isa(), Some(20.0));
     assert_eq!(m.ira(), Some(200.0 / 11.0));
     assert_eq!(m.get(Metric::Seer), m.seer());
@@ -70,16 +71,32 @@ fn nothing_counted_leaves_every_ratio_undefined() {
 }
 
 #[test]
-fn only_redirects_and_challenges_leave_ser_and_seer_undefined_but_not_isa() {
+fn only_redirects_leave_ser_and_seer_undefined_but_not_isa() {
     let mut m = SessionMetrics::new();
+    m.add(Method::Invite, code(300)).unwrap();
     m.add(Method::Invite, code(302)).unwrap();
+    m.add(Method::Invite, code(380)).unwrap();
+    assert_eq!(m.ser(), None);
+    assert_eq!(m.seer(), None);
+    assert_eq!(m.isa(), Some(0.0)); // defined: 0 of 3
+    assert_eq!(m.ira(), None);
+}
+
+/// RFC 6076 §4.6 and §4.7 subtract only the 3xx: a challenged INVITE is an
+/// attempt that did not establish a session.
+#[test]
+fn challenges_stay_in_the_ser_and_seer_denominators() {
+    let mut m = SessionMetrics::new();
     m.add(Method::Invite, code(401)).unwrap();
     m.add(Method::Invite, code(402)).unwrap();
     m.add(Method::Invite, code(407)).unwrap();
-    assert_eq!(m.ser(), None);
-    assert_eq!(m.seer(), None);
-    assert_eq!(m.isa(), Some(0.0)); // defined: 0 of 4
-    assert_eq!(m.ira(), None);
+    assert_eq!(
+        (m.ser(), m.seer(), m.isa()),
+        (Some(0.0), Some(0.0), Some(0.0))
+    );
+    m.add(Method::Invite, code(200)).unwrap();
+    assert_eq!((m.ser(), m.seer()), (Some(25.0), Some(25.0)));
+    assert_eq!(m.counts().invites_excluded, 0);
 }
 
 #[test]
@@ -147,7 +164,9 @@ fn codes_that_end_no_transaction_are_refused_and_not_counted() {
 }
 
 /// The lists of RFC 6076 §4.2, §4.6, §4.7 and §4.8, written out the obvious
-/// way, against the rows for every code from 100 to 799.
+/// way, against the rows for every code from 100 to 799. SER and SEER
+/// subtract the 3xx only (§4.6, §4.7); a failure response is a 4xx other
+/// than 401, 402 and 407, a 5xx or a 6xx (§4.2).
 #[test]
 fn every_code_counts_as_the_rfc_lists_say() {
     let challenge = |n: u16| matches!(n, 401 | 402 | 407);
@@ -160,7 +179,7 @@ fn every_code_counts_as_the_rfc_lists_say() {
             assert!(!is_failure_response(c));
             continue;
         }
-        let excluded = (300..400).contains(&n) || challenge(n);
+        let excluded = (300..400).contains(&n);
         let expect_ser = if n == 200 {
             Role::Numerator
         } else if excluded {
@@ -248,7 +267,7 @@ fn the_counts_behind_the_busy_hour() {
         MetricCounts {
             invites: 20,
             invites_established: 6,
-            invites_excluded: 5,
+            invites_excluded: 2,
             invites_effective: 10,
             invites_ineffective: 4,
             registers: 11,

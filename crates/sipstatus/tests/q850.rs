@@ -33,6 +33,31 @@ const RFC3398_CAUSE_TO_SIP: &[(u8, Option<u16>)] = &[
     (111, Some(500)), (127, Some(500)),
 ];
 
+/// RFC 4497 §8.4.4 Table 2, with the code it lists without a cause (487,
+/// note 7) as `None`; 488 and 606 are printed "65 or 31 (note 8)".
+#[rustfmt::skip]
+const RFC4497_SIP_TO_CAUSE: &[(u16, Option<u8>)] = &[
+    (400, Some(41)), (401, Some(21)), (402, Some(21)), (403, Some(21)), (404, Some(1)),
+    (405, Some(63)), (406, Some(79)), (407, Some(21)), (408, Some(102)), (410, Some(22)),
+    (413, Some(127)), (414, Some(127)), (415, Some(79)), (416, Some(127)), (420, Some(127)),
+    (421, Some(127)), (423, Some(127)), (480, Some(18)), (481, Some(41)), (482, Some(25)),
+    (483, Some(25)), (484, Some(28)), (485, Some(1)), (486, Some(17)), (487, None),
+    (488, Some(65)), (500, Some(41)), (501, Some(79)), (502, Some(38)), (503, Some(41)),
+    (504, Some(102)), (505, Some(127)), (513, Some(127)), (600, Some(17)), (603, Some(21)),
+    (604, Some(1)), (606, Some(65)),
+];
+
+/// RFC 4497 §8.4.1 Table 1, with 16 (note 3: BYE or CANCEL) as `None`.
+#[rustfmt::skip]
+const RFC4497_CAUSE_TO_SIP: &[(u8, Option<u16>)] = &[
+    (1, Some(404)), (2, Some(404)), (3, Some(404)), (16, None), (17, Some(486)),
+    (18, Some(408)), (19, Some(480)), (20, Some(480)), (21, Some(403)), (22, Some(410)),
+    (23, Some(410)), (27, Some(502)), (28, Some(484)), (29, Some(501)), (31, Some(480)),
+    (34, Some(503)), (38, Some(503)), (41, Some(503)), (42, Some(503)), (47, Some(503)),
+    (55, Some(403)), (57, Some(403)), (58, Some(503)), (65, Some(488)), (69, Some(501)),
+    (70, Some(488)), (79, Some(501)), (87, Some(403)), (88, Some(503)), (102, Some(504)),
+];
+
 /// The values ITU-T Q.850 defines (with Add.1's 14 and Amd.1's 24).
 #[rustfmt::skip]
 const DEFINED: &[u8] = &[
@@ -228,6 +253,105 @@ fn rfc3398_footnotes_are_data() {
             "rfc3398-by-warning"
         );
     }
+}
+
+#[test]
+fn rfc4497_sip_to_cause_every_row_and_the_default() {
+    for n in 100..=799u16 {
+        let m = code(n).to_q850(Profile::Rfc4497);
+        match RFC4497_SIP_TO_CAUSE.iter().find(|(c, _)| *c == n) {
+            Some((_, Some(value))) => {
+                assert_eq!(m.value(), MappedCause::Q850(cause(*value)), "{n}");
+                assert_eq!(m.basis(), Basis::Row, "{n}");
+            }
+            Some((_, None)) => {
+                assert_eq!(m.value().as_u16(), 31, "{n}");
+                assert_eq!(m.basis(), Basis::Fallback, "{n}");
+                assert_eq!(m.note().unwrap().key(), "rfc4497-no-mapping", "{n}");
+            }
+            None => {
+                assert_eq!(m.value().as_u16(), 31, "{n}");
+                assert_eq!(m.basis(), Basis::Fallback, "{n}");
+                assert_eq!(m.note().unwrap().key(), "rfc4497-sip-default", "{n}");
+            }
+        }
+    }
+}
+
+#[test]
+fn rfc4497_cause_to_sip_every_row_and_the_default() {
+    for n in 1..=127u8 {
+        let m = cause(n).to_sip(Profile::Rfc4497);
+        match RFC4497_CAUSE_TO_SIP.iter().find(|(c, _)| *c == n) {
+            Some((_, Some(sip))) => {
+                assert_eq!(m.code(), *sip, "{n}");
+                assert_eq!(m.basis(), Basis::Row, "{n}");
+            }
+            Some((_, None)) | None => {
+                assert_eq!(m.code(), StatusCode::SERVER_INTERNAL_ERROR, "{n}");
+                assert_eq!(m.basis(), Basis::Fallback, "{n}");
+            }
+        }
+    }
+}
+
+#[test]
+fn rfc4497_notes_are_data() {
+    let key = |n: u16| code(n).to_q850(Profile::Rfc4497).note().map(|x| x.key());
+    for n in [401, 407] {
+        assert_eq!(key(n), Some("rfc4497-challenge"));
+    }
+    for n in [413, 414, 415, 416, 420, 421, 423, 484, 505, 513] {
+        assert_eq!(key(n), Some("rfc4497-retry"), "{n}");
+    }
+    // Unlike RFC 3398, RFC 4497 marks no retry on 406.
+    assert_eq!(key(406), None);
+    for n in [488, 606] {
+        assert_eq!(key(n), Some("rfc4497-bearer-or-default"));
+    }
+    let rejected = Cause::CALL_REJECTED.to_sip(Profile::Rfc4497);
+    assert_eq!(rejected.alternative(), Some(StatusCode::DECLINE));
+    let changed = Cause::NUMBER_CHANGED.to_sip(Profile::Rfc4497);
+    assert_eq!(changed.alternative(), Some(StatusCode::MOVED_PERMANENTLY));
+    assert_eq!(
+        Cause::NORMAL_CALL_CLEARING
+            .to_sip(Profile::Rfc4497)
+            .note()
+            .unwrap()
+            .key(),
+        "rfc4497-bye-or-cancel"
+    );
+}
+
+#[test]
+fn rfc4497_differs_from_rfc3398_in_exactly_these_values() {
+    let listed: Vec<Disagreement> = disagreements(Profile::Rfc3398, Profile::Rfc4497).collect();
+    // RFC 3398 takes 488 and 606 from the Warning header (default 31);
+    // RFC 4497 prints 65. RFC 4497 adds 69 -> 501 and drops 26 -> 404
+    // (RFC 3398's ANSI row), so 26 takes the default 500.
+    assert_eq!(listed.len(), 4, "{listed:?}");
+    assert_eq!(code(488).to_q850(Profile::Rfc3398).value().as_u16(), 31);
+    assert_eq!(code(606).to_q850(Profile::Rfc4497).value().as_u16(), 65);
+    assert_eq!(
+        Cause::try_from(69u8)
+            .unwrap()
+            .to_sip(Profile::Rfc3398)
+            .code(),
+        500
+    );
+    assert_eq!(
+        Cause::try_from(69u8)
+            .unwrap()
+            .to_sip(Profile::Rfc4497)
+            .code(),
+        501
+    );
+    assert_eq!(
+        Cause::NON_SELECTED_USER_CLEARING
+            .to_sip(Profile::Rfc4497)
+            .code(),
+        500
+    );
 }
 
 #[test]

@@ -213,11 +213,15 @@ def metrics(invite_finals: list[int], register_finals: list[int]) -> dict[str, f
     """RFC 6076 §4.2 and §4.6-§4.8 over the final responses of each transaction."""
     attempts = len(invite_finals) - sum(1 for c in invite_finals if 300 <= c < 400)
     ineffective = {408, 500, 503, 504}
+
+    def is_failure(c: int) -> bool:
+        # RFC 6076 §4.2: 4xx except the challenges 401, 402 and 407, 5xx, 6xx.
+        return 400 <= c < 700 and c not in {401, 402, 407}
     return {
         "ser": percent(sum(1 for c in invite_finals if c == 200), attempts),
         "seer": percent(sum(1 for c in invite_finals if c in {200, 480, 486, 600, 603}), attempts),
         "isa": percent(sum(1 for c in invite_finals if c in ineffective), len(invite_finals)),
-        "ira": percent(sum(1 for c in register_finals if c in ineffective), len(register_finals)),
+        "ira": percent(sum(1 for c in register_finals if is_failure(c)), len(register_finals)),
     }
 
 

@@ -671,7 +671,7 @@ static R3398_NO_MAPPING: Note = note(
 static R3398_BY_WARNING: Note = note(
     "rfc3398-by-warning\0",
     NoteKind::Footnote,
-    "RFC 3398 §8.2.6.1 takes the cause for this code from the response's Warning header; without one, the default 31 applies.\0",
+    "RFC 3398 §8.2.6.1 takes the cause for this code from the response's Warning header: 65 (Bearer capability not implemented) when the warning speaks of an unavailable bearer capability, otherwise, and without a Warning header, the default 31.\0",
 );
 static R3398_BYE_OR_CANCEL: Note = note(
     "rfc3398-bye-or-cancel\0",
@@ -776,56 +776,99 @@ static RFC3398: Tables = Tables {
 };
 
 // RFC 4497 ------------------------------------------------------------------
+// Table 2 of §8.4.4 (SIP to cause) and Table 1 of §8.4.1 (cause to SIP), with
+// their notes.
 
 static R4497_SIP_DEFAULT: Note = note(
     "rfc4497-sip-default\0",
     NoteKind::Fallback,
-    "RFC 4497 §8.4, as FreeSWITCH carries it: a status code the table does not list maps to cause 31 (Normal, unspecified).\0",
+    "RFC 4497 §8.4.4: a status code Table 2 does not list maps to cause 31 (Normal, unspecified).\0",
 );
 static R4497_CAUSE_DEFAULT: Note = note(
     "rfc4497-cause-default\0",
     NoteKind::Fallback,
-    "RFC 4497 §8.4, as FreeSWITCH carries it: a cause the table does not list maps to 480 (Temporarily Unavailable).\0",
+    "RFC 4497 §8.4.1: a cause Table 1 does not list maps to 500 (Server Internal Error).\0",
+);
+static R4497_CHALLENGE: Note = note(
+    "rfc4497-challenge\0",
+    NoteKind::Footnote,
+    "RFC 4497 §8.4.4 note 5: a gateway that can authenticate itself does so and goes on with the call; only otherwise does it clear the QSIG call with cause 21.\0",
+);
+static R4497_RETRY: Note = note(
+    "rfc4497-retry\0",
+    NoteKind::Footnote,
+    "RFC 4497 §8.4.4 note 6: the gateway may be able to work around the problem by retrying the INVITE; it should clear the QSIG call with this cause only when no retry is possible or the retry fails.\0",
+);
+static R4497_NO_MAPPING: Note = note(
+    "rfc4497-no-mapping\0",
+    NoteKind::Footnote,
+    "RFC 4497 §8.4.4 note 7 lists 487 with no cause: the QSIG call is normally cleared or clearing already. Where clearing must still start, the default 31 applies.\0",
+);
+static R4497_BEARER: Note = note(
+    "rfc4497-bearer-or-default\0",
+    NoteKind::Footnote,
+    "RFC 4497 §8.4.4 note 8: cause 65 only when the Warning header suggests that a new attempt with a different bearer capability could succeed; otherwise the default 31.\0",
+);
+static R4497_BYE_OR_CANCEL: Note = note(
+    "rfc4497-bye-or-cancel\0",
+    NoteKind::Footnote,
+    "RFC 4497 §8.4.1 note 3: cause 16 normally ends the call with a BYE or CANCEL; where a response to the INVITE is still needed, the default 500 applies.\0",
+);
+static R4497_LOCATION_USER: Note = note(
+    "rfc4497-location-user\0",
+    NoteKind::Footnote,
+    "RFC 4497 §8.4.1 Table 1: 603 Decline when the location field of the Cause information element says \"user\", 403 Forbidden otherwise.\0",
+);
+static R4497_DIAGNOSTIC: Note = note(
+    "rfc4497-diagnostic\0",
+    NoteKind::Footnote,
+    "RFC 4497 §8.4.1 Table 1: 301 Moved Permanently when the diagnostic field of the Cause information element can give a Contact header, 410 Gone otherwise.\0",
+);
+static R4497_WARNING: Note = note(
+    "rfc4497-warning\0",
+    NoteKind::Footnote,
+    "RFC 4497 §8.4.1 note 4: the gateway may add a Warning header when the diagnostic of the Cause information element points to a suitable warning code.\0",
 );
 
 static RFC4497: Tables = Tables {
     sip_rows: &[
         s(400, 41),
-        s(401, 21),
+        sn(401, 21, &R4497_CHALLENGE),
         s(402, 21),
         s(403, 21),
         s(404, 1),
         s(405, 63),
         s(406, 79),
-        s(407, 21),
+        sn(407, 21, &R4497_CHALLENGE),
         s(408, 102),
         s(410, 22),
-        s(413, 127),
-        s(414, 127),
-        s(415, 79),
-        s(416, 127),
-        s(420, 127),
-        s(421, 127),
-        s(423, 127),
+        sn(413, 127, &R4497_RETRY),
+        sn(414, 127, &R4497_RETRY),
+        sn(415, 79, &R4497_RETRY),
+        sn(416, 127, &R4497_RETRY),
+        sn(420, 127, &R4497_RETRY),
+        sn(421, 127, &R4497_RETRY),
+        sn(423, 127, &R4497_RETRY),
         s(480, 18),
         s(481, 41),
         s(482, 25),
         s(483, 25),
-        s(484, 28),
-        s(485, 3),
+        sn(484, 28, &R4497_RETRY),
+        s(485, 1),
         s(486, 17),
-        s(488, 88),
+        sn(487, LISTED_WITHOUT_VALUE, &R4497_NO_MAPPING),
+        sn(488, 65, &R4497_BEARER),
         s(500, 41),
         s(501, 79),
         s(502, 38),
         s(503, 41),
         s(504, 102),
-        s(505, 127),
-        s(513, 127),
+        sn(505, 127, &R4497_RETRY),
+        sn(513, 127, &R4497_RETRY),
         s(600, 17),
         s(603, 21),
-        s(604, 3),
-        s(606, 88),
+        s(604, 1),
+        sn(606, 65, &R4497_BEARER),
     ],
     sip_fallback: [31; 7],
     sip_fallback_note: &R4497_SIP_DEFAULT,
@@ -833,14 +876,14 @@ static RFC4497: Tables = Tables {
         c(1, 404),
         c(2, 404),
         c(3, 404),
+        cn(16, LISTED_WITHOUT_VALUE, 0, &R4497_BYE_OR_CANCEL),
         c(17, 486),
         c(18, 408),
         c(19, 480),
         c(20, 480),
-        c(21, 603),
-        c(22, 410),
+        cn(21, 403, 603, &R4497_LOCATION_USER),
+        cn(22, 410, 301, &R4497_DIAGNOSTIC),
         c(23, 410),
-        c(25, 483),
         c(27, 502),
         c(28, 484),
         c(29, 501),
@@ -849,16 +892,19 @@ static RFC4497: Tables = Tables {
         c(38, 503),
         c(41, 503),
         c(42, 503),
-        c(44, 503),
+        c(47, 503),
+        c(55, 403),
         c(57, 403),
         c(58, 503),
-        c(65, 488),
+        cn(65, 488, 0, &R4497_WARNING),
         c(69, 501),
+        cn(70, 488, 0, &R4497_WARNING),
         c(79, 501),
-        c(88, 488),
+        c(87, 403),
+        c(88, 503),
         c(102, 504),
     ],
-    cause_fallback: 480,
+    cause_fallback: 500,
     cause_fallback_note: &R4497_CAUSE_DEFAULT,
     own_values: &[],
 };

@@ -127,7 +127,7 @@ impl Profile {
         match self {
             Profile::Rfc3398 => "RFC 3398 §8.2.6.1 (SIP to cause) and §7.2.4.1 (cause to SIP)",
             Profile::Rfc4497 => {
-                "RFC 4497 §8.4, as FreeSWITCH's tables that cite §8.4.1 and §8.4.4 carry it, without their additions"
+                "RFC 4497 §8.4.4 Table 2 (SIP to cause) and §8.4.1 Table 1 (cause to SIP)"
             }
             Profile::FreeSwitch => {
                 "signalwire/freeswitch cc93a683ca6e (2026-08-21): src/mod/endpoints/mod_sofia/sofia_glue.c \
