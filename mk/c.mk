@@ -38,6 +38,28 @@ C_LINK_ARGS := $(if $(filter yes,$(C_PACK_RELOCS)),-C link-arg=-Wl$(comma)-z$(co
 C_STATIC_LIB = $(C_RELEASE)/libsipstatus.a
 C_SHARED_LIB = $(C_RELEASE)/libsipstatus.so
 C_OUT = $(CARGO_TARGET_DIR)/c
+
+# C_BUILD_STD=yes: the release build of the C library (docs/c-size.md). The
+# standard library is compiled along with it (-Zbuild-std) without its
+# backtrace printer, which makes most of a Rust cdylib's size; unwinding
+# stays, so a panic still becomes SIPSTATUS_RESULT_PANIC. It needs the
+# standard library's source matching the compiler, which rustup's stable
+# toolchain here lacks and Debian's rustc-web packages provide (installed
+# when missing). Every C target (c-lib, install, test-c, c-size) then uses
+# this build, with its own output directories.
+C_BUILD_STD ?= no
+C_STD_PACKAGES := rustc-web cargo-web rust-web-src
+C_STD_RUSTC ?= /usr/bin/rustc
+C_STD_CARGO ?= /usr/bin/cargo
+C_STD_SRC ?= /usr/lib/rustlib/src/rust/library/Cargo.lock
+C_STD_TARGET_DIR = $(CARGO_TARGET_DIR)/c-build-std
+C_HOST := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')
+ifeq ($(C_BUILD_STD),yes)
+C_RELEASE = $(C_STD_TARGET_DIR)/$(C_HOST)/$(C_PROFILE)
+C_OUT = $(CARGO_TARGET_DIR)/c-build-std-out
+endif
+# The limit the release build is held to (bytes, stripped).
+C_SO_LIMIT := 300000
 C_VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' $(CURDIR)/Cargo.toml | head -n 1)
 # What `rustc --print native-static-libs` reports for a std staticlib on
 # Linux: the system libraries that linking libsipstatus.a statically needs.
@@ -73,7 +95,7 @@ c_need = command -v $(1) >/dev/null 2>&1 || { \
 	echo "installing $(2) (apt-get)"; \
 	$(C_APT) update -qq && DEBIAN_FRONTEND=noninteractive $(C_APT) install -y -qq $(2) >/dev/null; }
 
-.PHONY: c-size header check-header c-lib install install-files test-c bench-c \
+.PHONY: c-std-toolchain c-test-panic c-release-check c-size header check-header c-lib install install-files test-c bench-c \
 	c-test-prefix c-test-header c-test-doxygen c-test-api c-test-memory c-test-cross c-test-examples
 
 # `make generate` ends with the header, which cbindgen makes from the
@@ -101,8 +123,24 @@ check-header: $(CBINDGEN)
 	@echo "$(HEADER) is fresh"
 
 # `cargo rustc` so that the link arguments reach this crate's link alone.
+ifeq ($(C_BUILD_STD),yes)
+c-lib: c-std-toolchain
+	RUSTC_BOOTSTRAP=1 RUSTC=$(C_STD_RUSTC) $(C_STD_CARGO) rustc -q --locked --profile $(C_PROFILE) \
+		-p sipstatus-ffi --lib $(C_FEATURES) --target $(C_HOST) --target-dir $(C_STD_TARGET_DIR) \
+		-Zbuild-std=std,panic_unwind -Zbuild-std-features= -- $(C_LINK_ARGS)
+else
 c-lib:
-	$(CARGO) rustc -q --locked --profile $(C_PROFILE) -p sipstatus-ffi --lib -- $(C_LINK_ARGS)
+	$(CARGO) rustc -q --locked --profile $(C_PROFILE) -p sipstatus-ffi --lib $(C_FEATURES) -- $(C_LINK_ARGS)
+endif
+
+# Debian's rustc-web, cargo-web and rust-web-src, when the source of the
+# standard library is missing.
+c-std-toolchain:
+	@test -f $(C_STD_SRC) && test -x $(C_STD_CARGO) || { \
+		echo "installing $(C_STD_PACKAGES) (apt-get), for -Zbuild-std"; \
+		$(C_APT) update -qq && DEBIAN_FRONTEND=noninteractive $(C_APT) install -y -qq \
+			$(C_STD_PACKAGES) >/dev/null; }
+	@echo "build-std with $$($(C_STD_RUSTC) --version)"
 
 install: c-lib
 	@$(MAKE) --no-print-directory install-files
@@ -284,6 +322,33 @@ bench-c: c-test-prefix
 	@$(MAKE) --no-print-directory c-size
 
 # The sizes of the libraries as installed (docs/c-size.md).
+# A library built with the panic-probe feature (a separate build, never
+# installed) turns a deliberate panic into SIPSTATUS_RESULT_PANIC and keeps
+# answering: the panic boundary works with the standard library it was
+# built with.
+C_PROBE_DIR = $(CARGO_TARGET_DIR)/panic-probe
+c-test-panic:
+	@$(MAKE) --no-print-directory c-lib C_FEATURES="--features panic-probe" \
+		CARGO_TARGET_DIR=$(C_PROBE_DIR)
+	@mkdir -p $(C_OUT)
+	$(CC) $(C_TEST_CFLAGS) -Iinclude tests/c/panic_probe.c -o $(C_OUT)/panic_probe \
+		$(C_PROBE_DIR)/$(if $(filter yes,$(C_BUILD_STD)),c-build-std/$(C_HOST)/)$(C_PROFILE)/libsipstatus.a \
+		$(C_LIBS_PRIVATE)
+	$(C_OUT)/panic_probe 2>$(C_OUT)/panic_probe.stderr
+	@grep -q "deliberate panic" $(C_OUT)/panic_probe.stderr \
+		|| { echo "the probe's panic left no message on stderr" >&2; exit 1; }
+
+# The release build of the C library (C_BUILD_STD=yes): every C test against
+# it, the panic probe, and the stripped .so within C_SO_LIMIT bytes.
+c-release-check:
+	@$(MAKE) --no-print-directory test-c c-test-panic c-size C_BUILD_STD=yes
+	@size=$$(strip -o $(CARGO_TARGET_DIR)/c-build-std-out/libsipstatus.so \
+		$(C_STD_TARGET_DIR)/$(C_HOST)/$(C_PROFILE)/libsipstatus.so && \
+		stat -c %s $(CARGO_TARGET_DIR)/c-build-std-out/libsipstatus.so); \
+	if [ $$size -gt $(C_SO_LIMIT) ]; then \
+		echo "libsipstatus.so (C_BUILD_STD=yes) is $$size bytes stripped, over $(C_SO_LIMIT)" >&2; exit 1; \
+	fi; echo "c-release-check: libsipstatus.so is $$size bytes stripped (limit $(C_SO_LIMIT))"
+
 c-size: c-lib
 	@mkdir -p $(C_OUT)
 	@echo "sizes: $$(strip --strip-debug -o $(C_OUT)/libsipstatus.a $(C_STATIC_LIB) && stat -c %s $(C_OUT)/libsipstatus.a) bytes libsipstatus.a (strip --strip-debug)," \

@@ -99,9 +99,12 @@ rel_pc = PKG_CONFIG_PATH=$(1)/lib/pkgconfig pkg-config $(2) sipstatus
 # - `make install` into a temporary prefix, its file list checked, and the C
 #   and C++ test programs linked against it through pkg-config, shared and
 #   static, and run; the installed command, completions and man pages used;
-# - the core's documentation as docs.rs builds it (all features, doc(cfg)).
+# - the core's documentation as docs.rs builds it (all features, doc(cfg));
+# - the release build of the C library (C_BUILD_STD=yes, mk/c.mk): the whole
+#   C suite against it, the panic probe, and libsipstatus.so within 300,000
+#   bytes stripped (c-release-check).
 release-check: package-check test-python release-python-source-check \
-		release-install-check release-docsrs-check
+		release-install-check release-docsrs-check c-release-check
 	@grep -q '^## \[$(C_VERSION)\]' CHANGELOG.md \
 		|| echo "release-check: note: CHANGELOG.md has no section for $(C_VERSION) yet; at release, its Unreleased section becomes one"
 	@echo "release-check: every artefact of sipstatus $(C_VERSION) built and checked"

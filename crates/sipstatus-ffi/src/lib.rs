@@ -33,6 +33,8 @@
 
 #[macro_use]
 mod panic;
+#[cfg(feature = "panic-probe")]
+pub use panic::sipstatus_panic_probe;
 
 mod args;
 mod buffer;

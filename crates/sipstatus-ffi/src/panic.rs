@@ -61,6 +61,27 @@ macro_rules! ffi_panic_boundary {
     };
 }
 
+/// A function whose body panics, for checking from C that a built library
+/// turns a panic into `SIPSTATUS_RESULT_PANIC` rather than unwinding into
+/// the caller or aborting: with the `panic-probe` feature only, and left out
+/// of the header.
+///
+/// cbindgen:ignore
+#[cfg(feature = "panic-probe")]
+#[expect(
+    clippy::missing_panics_doc,
+    reason = "the panic is the point, and the boundary catches it"
+)]
+#[unsafe(no_mangle)]
+pub extern "C" fn sipstatus_panic_probe() -> sipstatus_result {
+    ffi_panic_boundary! {
+        if core::hint::black_box(true) {
+            panic!("sipstatus_panic_probe: a deliberate panic");
+        }
+        sipstatus_result::Ok
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
