@@ -260,10 +260,10 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) 
     let ends = &mut LineEnds::new(buf);
     // Each use gets its own copy, without the tests of the others.
     match (to_end, only_headers) {
-        (true, true) => read_headers_at::<true, true>(buf, 0, ends, max_lines),
-        (true, false) => read_headers_at::<true, false>(buf, 0, ends, max_lines),
-        (false, true) => read_headers_at::<false, true>(buf, 0, ends, max_lines),
-        (false, false) => read_headers_at::<false, false>(buf, 0, ends, max_lines),
+        (true, true) => read_headers_at::<true, true, false>(buf, 0, ends, max_lines),
+        (true, false) => read_headers_at::<true, false, false>(buf, 0, ends, max_lines),
+        (false, true) => read_headers_at::<false, true, false>(buf, 0, ends, max_lines),
+        (false, false) => read_headers_at::<false, false, false>(buf, 0, ends, max_lines),
     }
 }
 
@@ -280,7 +280,17 @@ pub(crate) fn datagram(msg: &[u8]) -> Option<(StartLine<'_>, Headers<'_>)> {
     };
     let line = &msg[..nl];
     let start = start_line(line.strip_suffix(b"\r").unwrap_or(line), &msg[..=nl])?;
-    let h = read_headers_at::<false, false>(msg, nl + 1, &mut ends, usize::MAX);
+    let h = match start {
+        // The scanner counts an ACK by its request line alone: it opens no
+        // transaction (RFC 3261 §17.1.1.3), so its headers are not read.
+        StartLine::Request(b"ACK") => Headers::default(),
+        // A provisional response counts under its CSeq method and finishes
+        // no transaction: CSeq is all the scanner reads of it.
+        StartLine::Response(l) if l.starts_with(b"SIP/2.0 1") => {
+            read_headers_at::<false, false, true>(msg, nl + 1, &mut ends, usize::MAX)
+        }
+        _ => read_headers_at::<false, false, false>(msg, nl + 1, &mut ends, usize::MAX),
+    };
     Some((start, h))
 }
 
@@ -326,8 +336,9 @@ fn starts_with_name(line: &[u8], name: &[u8]) -> bool {
 }
 
 /// [`read_headers`] for the block that starts at `buf[from]`, with the
-/// line ends of `buf`; `end` is counted from `from`.
-fn read_headers_at<'a, const TO_END: bool, const ONLY_HEADERS: bool>(
+/// line ends of `buf`; `end` is counted from `from`. With `CSEQ_ONLY` it
+/// stops at CSeq and leaves Via unread.
+fn read_headers_at<'a, const TO_END: bool, const ONLY_HEADERS: bool, const CSEQ_ONLY: bool>(
     buf: &'a [u8],
     from: usize,
     ends: &mut LineEnds<'_>,
@@ -387,7 +398,7 @@ fn read_headers_at<'a, const TO_END: bool, const ONLY_HEADERS: bool>(
             } else {
                 false
             }
-        } else if lower == b'v' {
+        } else if lower == b'v' && !CSEQ_ONLY {
             // Only the top Via names the transaction.
             if h.branch.is_none()
                 && let Some(value) = value_of(line, b"v").or_else(|| value_of(line, b"via"))
@@ -414,7 +425,8 @@ fn read_headers_at<'a, const TO_END: bool, const ONLY_HEADERS: bool>(
         } else {
             continue;
         };
-        if !TO_END && h.call_id.is_some() && h.cseq.is_some() && h.branch.is_some() {
+        if !TO_END && h.cseq.is_some() && (CSEQ_ONLY || (h.call_id.is_some() && h.branch.is_some()))
+        {
             break;
         }
         // A block that reaches the end of `buf` may go on. The reader as
@@ -681,13 +693,15 @@ mod tests {
 
     #[test]
     fn a_datagram_reads_as_its_start_line_and_headers_did() {
-        let starts: [&[u8]; 6] = [
+        let starts: [&[u8]; 8] = [
             b"SIP/2.0 200 OK\r\n",
             b"INVITE sip:b@example.com SIP/2.0\r\n",
             b"BYE sip:b SIP/2.0\n",
             b"GET / HTTP/1.1\r\n",
             b"SIP/2.0 486 Busy Here",
             b"",
+            b"SIP/2.0 180 Ringing\r\n",
+            b"ACK sip:b SIP/2.0\r\n",
         ];
         let mut rng = Rng(7);
         for _ in 0..400 {
@@ -697,12 +711,34 @@ mod tests {
                 let msg = &msg[..cut];
                 let (line, next) = first_line(msg);
                 let model = start_line(line, &msg[..next.unwrap_or(msg.len())]).map(|start| {
-                    let h = next
+                    let mut h = next
                         .map(|n| reference_headers(&msg[n..], usize::MAX, false, false))
                         .unwrap_or_default();
+                    match start {
+                        // An ACK's headers are not read, and of a
+                        // provisional response's only CSeq matters.
+                        StartLine::Request(b"ACK") if next.is_some() => h = Headers::default(),
+                        StartLine::Response(l) if l.starts_with(b"SIP/2.0 1") && next.is_some() => {
+                            h = Headers {
+                                cseq: h.cseq,
+                                ..Headers::default()
+                            };
+                        }
+                        _ => {}
+                    }
                     (start, h)
                 });
-                assert_eq!(datagram(msg), model, "{:?}", String::from_utf8_lossy(msg));
+                let got = datagram(msg).map(|(start, h)| match start {
+                    StartLine::Response(l) if l.starts_with(b"SIP/2.0 1") => (
+                        start,
+                        Headers {
+                            cseq: h.cseq,
+                            ..Headers::default()
+                        },
+                    ),
+                    _ => (start, h),
+                });
+                assert_eq!(got, model, "{:?}", String::from_utf8_lossy(msg));
             }
         }
     }
