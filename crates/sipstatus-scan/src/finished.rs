@@ -3,11 +3,16 @@
 //! transactions that had a final response, so that a retransmission of
 //! that response (RFC 3261 §17.2.1) does not count as a second outcome.
 //!
-//! Its memory is fixed: a ring of the keys in the order they finished and
+//! Its memory is bounded: a ring of the keys in the order they finished and
 //! an index into that ring with twice as many slots (open addressing,
-//! linear probing), both allocated and written in full when the first
-//! transaction finishes. A scan of a thousand calls and one of ten million
-//! hold the same 4 MiB here; the oldest key leaves when a new one comes.
+//! linear probing). Both start at [`FIRST`] keys and double as keys come,
+//! up to the bound (4 MiB), so a small input, such as a few log lines handed
+//! to `scan_bytes`, costs little; from the bound on, the oldest key leaves
+//! when a new one comes, and any scan that finished more than half the
+//! bound's transactions holds the same 4 MiB, however long its input.
+
+/// The keys the window first makes room for.
+const FIRST: usize = 1024;
 
 /// A slot of the index that holds no ring position.
 const EMPTY: u32 = u32::MAX;
@@ -27,8 +32,8 @@ pub(crate) struct Finished {
 }
 
 impl Finished {
-    /// An empty window of `capacity` keys; nothing is allocated before
-    /// the first [`insert`](Self::insert).
+    /// An empty window of at most `capacity` keys; nothing is allocated
+    /// before the first [`insert`](Self::insert).
     pub(crate) fn new(capacity: usize) -> Finished {
         assert!(capacity > 0 && capacity < EMPTY as usize / 2);
         Finished {
@@ -88,10 +93,8 @@ impl Finished {
         if self.contains(key) {
             return false;
         }
-        if self.index.is_empty() {
-            // Written in full now, so that memory does not grow later.
-            self.ring = vec![u64::MAX; self.capacity].into_boxed_slice();
-            self.index = vec![EMPTY; (2 * self.capacity).next_power_of_two()].into_boxed_slice();
+        if self.len == self.ring.len() && self.ring.len() < self.capacity {
+            self.grow();
         }
         if self.len == self.capacity {
             let oldest = self.ring[self.next];
@@ -114,6 +117,29 @@ impl Finished {
 
     /// Empties a slot of the index, moving back the entries after it that
     /// would otherwise no longer be found from their home slot.
+    /// Makes room for twice as many keys (at first [`FIRST`]), up to
+    /// `capacity`. Before the ring is full no key has left it, so its keys
+    /// stand at `0..len` in order and `next` is `len`; they move to the
+    /// larger ring as they are, and the index is built anew.
+    fn grow(&mut self) {
+        let size = (self.ring.len() * 2).clamp(FIRST.min(self.capacity), self.capacity);
+        // The old index goes first and the old ring as the new one takes
+        // its place, so the peak is that of the new window alone.
+        self.index = Box::default();
+        let mut ring = vec![u64::MAX; size].into_boxed_slice();
+        ring[..self.len].copy_from_slice(&self.ring[..self.len]);
+        self.ring = ring;
+        self.index = vec![EMPTY; (2 * size).next_power_of_two()].into_boxed_slice();
+        let mask = self.index.len() - 1;
+        for at in 0..self.len {
+            let mut i = self.home(self.ring[at]);
+            while self.index[i] != EMPTY {
+                i = (i + 1) & mask;
+            }
+            self.index[i] = at as u32;
+        }
+    }
+
     fn remove_slot(&mut self, mut hole: usize) {
         let mask = self.index.len() - 1;
         let mut i = hole;
@@ -185,7 +211,7 @@ mod tests {
     #[test]
     fn the_window_keeps_the_last_keys_as_a_set_and_a_queue_do() {
         let mut state = 0x2545_f491_4f6c_dd1du64;
-        for capacity in [1, 2, 3, 7, 64, 100] {
+        for capacity in [1, 2, 3, 7, 64, 100, 1023, 1024, 1025, 3000] {
             let mut window = Finished::new(capacity);
             let mut model = Model {
                 set: HashSet::new(),
@@ -193,7 +219,7 @@ mod tests {
                 capacity,
             };
             assert!(!window.contains(5));
-            for _ in 0..20_000 {
+            for _ in 0..20_000.max(8 * capacity) {
                 state ^= state << 13;
                 state ^= state >> 7;
                 state ^= state << 17;
@@ -212,15 +238,26 @@ mod tests {
     }
 
     #[test]
-    fn memory_is_taken_once_at_the_first_key() {
-        let mut window = Finished::new(1000);
+    fn memory_doubles_from_the_first_key_up_to_the_bound_and_stays() {
+        let mut window = Finished::new(5000);
         assert!(window.ring.is_empty() && window.index.is_empty());
-        window.insert(1);
-        assert_eq!((window.ring.len(), window.index.len()), (1000, 2048));
-        for key in 0..10_000 {
+        window.insert(1 << 32);
+        assert_eq!((window.ring.len(), window.index.len()), (1024, 2048));
+        let mut sizes = vec![window.ring.len()];
+        for key in 2..50_000u64 {
             window.insert(key << 32);
+            if sizes.last() != Some(&window.ring.len()) {
+                sizes.push(window.ring.len());
+            }
         }
-        assert_eq!((window.ring.len(), window.index.len()), (1000, 2048));
-        assert_eq!(window.len, 1000);
+        assert_eq!(sizes, [1024, 2048, 4096, 5000]);
+        assert_eq!((window.len, window.index.len()), (5000, 16384));
+        // The last 5000 keys are there, the ones before are not.
+        assert!(window.contains((50_000 - 5000) << 32));
+        assert!(!window.contains((50_000 - 5001) << 32));
+        // A small window is made at its full size at once.
+        let mut small = Finished::new(100);
+        small.insert(7);
+        assert_eq!((small.ring.len(), small.index.len()), (100, 256));
     }
 }
