@@ -87,7 +87,7 @@ pub(crate) fn start_line<'a>(line: &'a [u8], with_end: &'a [u8]) -> Option<Start
     if method.is_empty() || !method.iter().all(|&b| is_token(b)) {
         return None;
     }
-    if uri.is_empty() || uri.contains(&b' ') {
+    if uri.is_empty() || memchr(b' ', uri).is_some() {
         return None;
     }
     Some(StartLine::Request(method))
@@ -102,14 +102,17 @@ pub(crate) fn could_start(line: &[u8]) -> bool {
     !method.is_empty() && method.iter().all(|&b| is_token(b))
 }
 
-fn trim(mut s: &[u8]) -> &[u8] {
-    while let [b' ' | b'\t' | b'\r', rest @ ..] = s {
-        s = rest;
+fn trim(s: &[u8]) -> &[u8] {
+    let is_space = |b: u8| b == b' ' || b == b'\t' || b == b'\r';
+    let mut start = 0;
+    while start < s.len() && is_space(s[start]) {
+        start += 1;
     }
-    while let [rest @ .., b' ' | b'\t' | b'\r'] = s {
-        s = rest;
+    let mut end = s.len();
+    while end > start && is_space(s[end - 1]) {
+        end -= 1;
     }
-    s
+    &s[start..end]
 }
 
 fn parse_u32(digits: &[u8]) -> Option<u32> {
@@ -305,11 +308,14 @@ fn value_of<'a>(line: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
     if !starts_with_name(line, name) {
         return None;
     }
-    let mut rest = &line[name.len()..];
-    while let [b' ' | b'\t' | b'\r', after @ ..] = rest {
-        rest = after;
+    let rest = &line[name.len()..];
+    match rest.first() {
+        Some(b':') => Some(trim(&rest[1..])),
+        // White space between the name and the colon is rare; it takes the
+        // longer way.
+        Some(b' ' | b'\t' | b'\r') => trim(rest).strip_prefix(b":").map(trim),
+        _ => None,
     }
-    rest.strip_prefix(b":").map(trim)
 }
 
 /// Whether `line` starts with `name` (lower case) in any case. A name of at
