@@ -109,23 +109,66 @@ pub(crate) const KNOWN_METHODS: [&[u8]; 14] = [
 ];
 const ACK: u16 = 1;
 
-/// The position of a method in [`KNOWN_METHODS`], without a search.
+/// The bytes of a method of at most eight bytes as one little-endian word,
+/// zero above them.
+const fn method_word(method: &[u8]) -> u64 {
+    let mut w = 0;
+    let mut i = 0;
+    while i < method.len() && i < 8 {
+        w |= (method[i] as u64) << (8 * i);
+        i += 1;
+    }
+    w
+}
+
+/// The position of a method in [`KNOWN_METHODS`], without a search: the
+/// length and the first eight bytes, as one word, tell the methods apart.
+#[inline(always)]
 fn known_method(method: &[u8]) -> Option<u16> {
-    Some(match method {
-        b"INVITE" => 0,
-        b"ACK" => 1,
-        b"BYE" => 2,
-        b"CANCEL" => 3,
-        b"REGISTER" => 4,
-        b"OPTIONS" => 5,
-        b"PRACK" => 6,
-        b"SUBSCRIBE" => 7,
-        b"NOTIFY" => 8,
-        b"PUBLISH" => 9,
-        b"INFO" => 10,
-        b"REFER" => 11,
-        b"MESSAGE" => 12,
-        b"UPDATE" => 13,
+    const fn key(method: &[u8]) -> (usize, u64) {
+        (method.len(), method_word(method))
+    }
+    const INVITE: (usize, u64) = key(b"INVITE");
+    const ACK_: (usize, u64) = key(b"ACK");
+    const BYE: (usize, u64) = key(b"BYE");
+    const CANCEL: (usize, u64) = key(b"CANCEL");
+    const REGISTER: (usize, u64) = key(b"REGISTER");
+    const OPTIONS: (usize, u64) = key(b"OPTIONS");
+    const PRACK: (usize, u64) = key(b"PRACK");
+    const NOTIFY: (usize, u64) = key(b"NOTIFY");
+    const PUBLISH: (usize, u64) = key(b"PUBLISH");
+    const INFO: (usize, u64) = key(b"INFO");
+    const REFER: (usize, u64) = key(b"REFER");
+    const MESSAGE: (usize, u64) = key(b"MESSAGE");
+    const UPDATE: (usize, u64) = key(b"UPDATE");
+    let len = method.len();
+    let w = match method {
+        [a, b, c] => u64::from(*a) | u64::from(*b) << 8 | u64::from(*c) << 16,
+        // Two four-byte loads that overlap where the method is shorter
+        // than eight: the bytes they share are the same.
+        [_, _, _, _, ..] if len <= 8 => {
+            let (Some(lo), Some(hi)) = (method.first_chunk::<4>(), method.last_chunk::<4>()) else {
+                return None;
+            };
+            u64::from(u32::from_le_bytes(*lo))
+                | u64::from(u32::from_le_bytes(*hi)) << (8 * (len - 4))
+        }
+        _ => return (method == b"SUBSCRIBE").then_some(7),
+    };
+    Some(match (len, w) {
+        INVITE => 0,
+        ACK_ => 1,
+        BYE => 2,
+        CANCEL => 3,
+        REGISTER => 4,
+        OPTIONS => 5,
+        PRACK => 6,
+        NOTIFY => 8,
+        PUBLISH => 9,
+        INFO => 10,
+        REFER => 11,
+        MESSAGE => 12,
+        UPDATE => 13,
         _ => return None,
     })
 }
@@ -180,10 +223,17 @@ impl Tally {
         self.skipped[reason as usize] += n;
     }
 
+    #[inline(always)]
     fn method_id(&mut self, method: &[u8]) -> u16 {
-        if let Some(i) = known_method(method) {
-            return i;
+        match known_method(method) {
+            Some(i) => i,
+            None => self.other_method_id(method),
         }
+    }
+
+    /// [`Tally::method_id`] of a method beyond [`KNOWN_METHODS`].
+    #[inline(never)]
+    fn other_method_id(&mut self, method: &[u8]) -> u16 {
         if let Some(i) = self.methods.iter().position(|m| **m == *method) {
             return i as u16;
         }
@@ -586,6 +636,22 @@ mod tests {
         }
         assert_eq!(known_method(b"invite"), None);
         assert_eq!(known_method(b"INVITES"), None);
+        // Near misses of every length: one byte changed anywhere, one
+        // byte less or more, at either end.
+        for method in KNOWN_METHODS {
+            for i in 0..method.len() {
+                let mut other = method.to_vec();
+                other[i] ^= 0x01;
+                assert_eq!(known_method(&other), None, "{other:?}");
+            }
+            assert_eq!(known_method(&method[1..]), None);
+            assert_eq!(known_method(&method[..method.len() - 1]), None);
+            assert_eq!(known_method(&[method, &b"X"[..]].concat()), None);
+            assert_eq!(known_method(&[&b"X"[..], method].concat()), None);
+        }
+        for short in [&b""[..], b"A", b"AC", b"\0\0\0", b"\0\0\0\0\0\0"] {
+            assert_eq!(known_method(short), None);
+        }
         let mut tally = Tally::new();
         assert_eq!(tally.method_id(b"BYE"), 2);
         assert_eq!(tally.method_id(b"FOO"), KNOWN_METHODS.len() as u16);
