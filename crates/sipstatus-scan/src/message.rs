@@ -129,12 +129,47 @@ fn parse_u32(digits: &[u8]) -> Option<u32> {
     u32::try_from(n).ok()
 }
 
-/// `CSeq: 1 INVITE` (RFC 3261 §20.16).
+/// `CSeq: 1 INVITE` (RFC 3261 §20.16): at most ten digits that fit in 32
+/// bits, white space, then a token. The digits are read as they are
+/// looked for.
 fn cseq(value: &[u8]) -> Option<(u32, &[u8])> {
-    let sp = value.iter().position(|&b| b == b' ' || b == b'\t')?;
-    let number = parse_u32(&value[..sp])?;
+    let mut n: u64 = 0;
+    let mut sp = 0;
+    loop {
+        match *value.get(sp)? {
+            d @ b'0'..=b'9' if sp < 10 => n = n * 10 + u64::from(d - b'0'),
+            b' ' | b'\t' if sp > 0 => break,
+            _ => return None,
+        }
+        sp += 1;
+    }
+    let number = u32::try_from(n).ok()?;
     let method = trim(&value[sp..]);
-    (!method.is_empty() && method.iter().all(|&b| is_token(b))).then_some((number, method))
+    is_token_run(method).then_some((number, method))
+}
+
+/// Whether `s` is a non-empty run of token characters. A method name of
+/// four to eight upper-case letters, as most are, is told by two
+/// overlapping four-byte words.
+fn is_token_run(s: &[u8]) -> bool {
+    if let (4..=8, Some(lo), Some(hi)) = (s.len(), s.first_chunk::<4>(), s.last_chunk::<4>())
+        && all_upper(u32::from_le_bytes(*lo))
+        && all_upper(u32::from_le_bytes(*hi))
+    {
+        return true;
+    }
+    !s.is_empty() && s.iter().all(|&b| is_token(b))
+}
+
+/// Whether each byte of `x` is an ASCII upper-case letter. A byte with
+/// its top bit set fails on its own, and only such a byte can carry into
+/// the next, so a carry never makes the answer true.
+const fn all_upper(x: u32) -> bool {
+    const ONES: u32 = 0x0101_0101;
+    const HIGH: u32 = 0x8080_8080;
+    let at_least_a = x.wrapping_add(ONES * (0x80 - b'A' as u32));
+    let above_z = x.wrapping_add(ONES * (0x80 - b'Z' as u32 - 1));
+    at_least_a & !above_z & !x & HIGH == HIGH
 }
 
 /// The `branch` parameter of the first Via value (RFC 3261 §20.42): a
@@ -788,6 +823,78 @@ mod tests {
                 semicolon_or_comma(&bytes),
                 memchr::memchr2(b';', b',', &bytes),
                 "{bytes:?}"
+            );
+        }
+    }
+
+    /// CSeq as first read: split at the first space or tab, the number
+    /// parsed, the rest trimmed and checked token by token.
+    fn reference_cseq(value: &[u8]) -> Option<(u32, &[u8])> {
+        let sp = value.iter().position(|&b| b == b' ' || b == b'\t')?;
+        let number = parse_u32(&value[..sp])?;
+        let method = trim(&value[sp..]);
+        (!method.is_empty() && method.iter().all(|&b| is_token(b))).then_some((number, method))
+    }
+
+    #[test]
+    fn cseq_values_read_as_first_read() {
+        let fixed: [&[u8]; 16] = [
+            b"1 INVITE",
+            b"4294967295 BYE",
+            b"4294967296 BYE",
+            b"0000000001 ACK",
+            b"00000000001 ACK",
+            b"1\tUPDATE ",
+            b"1  SUBSCRIBE",
+            b" 1 INVITE",
+            b"1INVITE",
+            b"1 ",
+            b"1",
+            b"",
+            b"1 INV@TE",
+            b"1 IN[ITE",
+            b"1 invite",
+            b"1 \xc1NVITE",
+        ];
+        for value in fixed {
+            assert_eq!(cseq(value), reference_cseq(value), "{value:?}");
+        }
+        let mut rng = Rng(5);
+        let alphabet = b"0123456789  \t\rAZ@[az-!(\x80\xc1\xff";
+        for _ in 0..20000 {
+            let len = rng.below(16);
+            let mut value: Vec<u8> = (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            if rng.below(2) == 0 {
+                // Mostly well-formed: digits, a space, letters.
+                let digits = rng.below(12);
+                value = (0..digits).map(|_| b'0' + rng.below(10) as u8).collect();
+                value.push(b' ');
+                value.extend(
+                    (0..rng.below(10)).map(|_| alphabet[12 + rng.below(alphabet.len() - 12)]),
+                );
+            }
+            assert_eq!(cseq(&value), reference_cseq(&value), "{value:?}");
+        }
+        let words = (0..100_000).map(|_| {
+            // Bytes near the letters' edges and with the top bit set.
+            let near = b"@AMZ[`az\x00\x7f\x80\xc1\xda\xff";
+            u32::from_le_bytes([0; 4].map(|_: u8| near[rng.below(near.len())]))
+        });
+        for x in words.chain([
+            0u32,
+            0x4142_5a5a,
+            0x4040_4040,
+            0x5b41_4141,
+            0xc141_4141,
+            0x41c1_4141,
+        ]) {
+            let bytes = x.to_le_bytes();
+            assert_eq!(
+                all_upper(x),
+                bytes.iter().all(u8::is_ascii_uppercase),
+                "{x:x}"
             );
         }
     }
