@@ -189,10 +189,7 @@ fn branch(value: &[u8]) -> Option<&[u8]> {
         }
         if starts_with_name(param, b"branch=") {
             let rest = &param[7..];
-            let end = rest
-                .iter()
-                .position(|&b| ENDS_PARAM[usize::from(b)])
-                .unwrap_or(rest.len());
+            let end = find_any(rest, ENDS_PARAM).unwrap_or(rest.len());
             if end > 0 {
                 return Some(&rest[..end]);
             }
@@ -201,37 +198,102 @@ fn branch(value: &[u8]) -> Option<&[u8]> {
 }
 
 /// The bytes that end a Via parameter's value.
-const ENDS_PARAM: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b';' as usize] = true;
-    table[b' ' as usize] = true;
-    table[b'\t' as usize] = true;
-    table[b'\r' as usize] = true;
-    table[b',' as usize] = true;
-    table
-};
+const ENDS_PARAM: [u8; 5] = [b';', b' ', b'\t', b'\r', b','];
 
 /// The offset of the first `;` or `,`, eight bytes at a time.
 fn semicolon_or_comma(bytes: &[u8]) -> Option<usize> {
+    find_any(bytes, [b';', b','])
+}
+
+/// In each byte of `w` equal to one of `targets`, the top bit, and none in
+/// the bytes below the first such byte (bytes above it may be set
+/// falsely, the lowest set bit never is).
+#[inline(always)]
+fn flags<const N: usize>(w: u64, targets: [u8; N]) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut f = 0;
+    for t in targets {
+        let a = w ^ (ONES * u64::from(t));
+        f |= a.wrapping_sub(ONES) & !a;
+    }
+    f & HIGH
+}
+
+/// The offset of the first byte of `bytes` that is one of `targets`,
+/// eight bytes at a time. The last bytes short of a word are looked at as
+/// the buffer's last eight, with the flags of the bytes already looked at
+/// shifted out: those hold no target, so they set no false flag either.
+#[inline(always)]
+fn find_any<const N: usize>(bytes: &[u8], targets: [u8; N]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if bytes.len() >= 16 {
+        return find_any_by_16(bytes, targets);
+    }
+    find_any_by_word(bytes, targets)
+}
+
+/// [`find_any`] sixteen bytes per SSE2 compare, for at least sixteen
+/// bytes: the last ones short of sixteen are looked at as the buffer's
+/// last sixteen, without the bits of those already looked at.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn find_any_by_16<const N: usize>(bytes: &[u8], targets: [u8; N]) -> Option<usize> {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_setzero_si128,
+    };
+    let hits = |block: &[u8; 16]| -> u32 {
+        // SAFETY: SSE2 is part of every x86_64 target, and the unaligned
+        // load reads the sixteen bytes of `block`.
+        unsafe {
+            let v = _mm_loadu_si128(block.as_ptr().cast());
+            let mut any = _mm_setzero_si128();
+            for t in targets {
+                any = _mm_or_si128(any, _mm_cmpeq_epi8(v, _mm_set1_epi8(t as i8)));
+            }
+            _mm_movemask_epi8(any) as u32
+        }
+    };
+    let mut blocks = bytes.chunks_exact(16);
+    let mut at = 0;
+    for block in &mut blocks {
+        let m = hits(block.try_into().unwrap_or(&[0; 16]));
+        if m != 0 {
+            return Some(at + m.trailing_zeros() as usize);
+        }
+        at += 16;
+    }
+    // With no bytes left, all sixteen bits are shifted out.
+    let m = hits(bytes.last_chunk::<16>()?) >> (16 - blocks.remainder().len());
+    (m != 0).then(|| at + m.trailing_zeros() as usize)
+}
+
+/// [`find_any`] eight bytes per word.
+#[inline(always)]
+fn find_any_by_word<const N: usize>(bytes: &[u8], targets: [u8; N]) -> Option<usize> {
     let mut words = bytes.chunks_exact(8);
     let mut at = 0;
     for word in &mut words {
-        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        let (a, b) = (w ^ (ONES * u64::from(b';')), w ^ (ONES * u64::from(b',')));
-        // Set in the lowest byte that is zero (higher ones may be set
-        // falsely, the lowest never is).
-        let zero = (a.wrapping_sub(ONES) & !a | b.wrapping_sub(ONES) & !b) & HIGH;
-        if zero != 0 {
-            return Some(at + zero.trailing_zeros() as usize / 8);
+        let f = flags(
+            u64::from_le_bytes(word.try_into().unwrap_or_default()),
+            targets,
+        );
+        if f != 0 {
+            return Some(at + f.trailing_zeros() as usize / 8);
         }
         at += 8;
     }
-    words
-        .remainder()
-        .iter()
-        .position(|&b| b == b';' || b == b',')
+    let rest = words.remainder();
+    if rest.is_empty() {
+        return None;
+    }
+    if let Some(last) = bytes.last_chunk::<8>() {
+        let f = flags(u64::from_le_bytes(*last), targets) >> (8 * (8 - rest.len()));
+        return (f != 0).then(|| at + f.trailing_zeros() as usize / 8);
+    }
+    rest.iter()
+        .position(|b| targets.contains(b))
         .map(|i| at + i)
 }
 
@@ -824,6 +886,19 @@ mod tests {
                 memchr::memchr2(b';', b',', &bytes),
                 "{bytes:?}"
             );
+            let ends = |b: &u8| matches!(b, b';' | b' ' | b'\t' | b'\r' | b',');
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| [b';', b',', b' ', b'\t', b'\r', b'a', 0xbb, 0x0c, 0x2a][rng.below(9)])
+                .collect();
+            for from in 0..=bytes.len() {
+                let want = bytes[from..].iter().position(ends);
+                assert_eq!(
+                    find_any(&bytes[from..], ENDS_PARAM),
+                    want,
+                    "{bytes:?} {from}"
+                );
+                assert_eq!(find_any_by_word(&bytes[from..], ENDS_PARAM), want);
+            }
         }
     }
 
