@@ -48,18 +48,29 @@ impl Digest {
         self.0 = (self.0.rotate_left(23) ^ w).wrapping_mul(Self::K);
     }
 
+    #[inline(always)]
     fn bytes(&mut self, bytes: &[u8]) {
+        let len = bytes.len();
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             self.word(u64::from_le_bytes(c.try_into().unwrap_or_default()));
         }
-        // The last bytes as a word, without a copy of variable length.
-        let last = chunks
-            .remainder()
-            .iter()
-            .rev()
-            .fold(0, |w, &b| (w << 8) | u64::from(b));
-        self.word(last ^ ((bytes.len() as u64) << 56));
+        // The last bytes short of a word as one word, read without a loop:
+        // the buffer's last eight (overlapping those already read), two
+        // overlapping four-byte reads, or the first, middle and last byte.
+        let rest = chunks.remainder();
+        let last = if rest.is_empty() {
+            0
+        } else if let Some(tail) = bytes.last_chunk::<8>() {
+            u64::from_le_bytes(*tail)
+        } else if let (Some(lo), Some(hi)) = (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+            u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << 32
+        } else {
+            u64::from(rest[0])
+                | u64::from(rest[rest.len() / 2]) << 8
+                | u64::from(rest[rest.len() - 1]) << 16
+        };
+        self.word(last ^ ((len as u64) << 56));
     }
 
     fn finish(&self) -> u64 {
@@ -628,6 +639,26 @@ impl Scanner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_digest_reads_every_byte_and_the_length() {
+        let digest = |bytes: &[u8]| {
+            let mut d = Digest(1);
+            d.bytes(bytes);
+            d.finish()
+        };
+        let base: Vec<u8> = (1..=40).collect();
+        let mut seen = std::collections::HashSet::new();
+        for len in 0..=base.len() {
+            let bytes = &base[..len];
+            assert!(seen.insert(digest(bytes)), "{len}");
+            for i in 0..len {
+                let mut other = bytes.to_vec();
+                other[i] ^= 0x80;
+                assert!(seen.insert(digest(&other)), "{len} {i}");
+            }
+        }
+    }
 
     #[test]
     fn known_methods_are_found_where_the_list_has_them() {
