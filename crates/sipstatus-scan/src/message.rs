@@ -82,12 +82,14 @@ pub(crate) fn start_line<'a>(line: &'a [u8], with_end: &'a [u8]) -> Option<Start
         return Some(StartLine::Response(with_end));
     }
     let rest = line.strip_suffix(b" SIP/2.0")?;
-    let sp = memchr(b' ', rest)?;
+    // Request lines are short: the searches run in line, without the
+    // call and set-up of a general search.
+    let sp = find_any(rest, [b' '])?;
     let (method, uri) = (&rest[..sp], &rest[sp + 1..]);
     if method.is_empty() || !method.iter().all(|&b| is_token(b)) {
         return None;
     }
-    if uri.is_empty() || memchr(b' ', uri).is_some() {
+    if uri.is_empty() || find_any(uri, [b' ']).is_some() {
         return None;
     }
     Some(StartLine::Request(method))
@@ -373,6 +375,8 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) 
 /// only until Call-ID, CSeq and Via are known: a datagram came whole, so
 /// where its header block ends does not matter. One search for line ends
 /// serves the start line and the headers.
+// Kept out of the caller: inlined there, its loop had fewer registers.
+#[inline(never)]
 pub(crate) fn datagram(msg: &[u8]) -> Option<(StartLine<'_>, Headers<'_>)> {
     let mut ends = LineEnds::new(msg);
     let Some(nl) = ends.find(0) else {
