@@ -117,6 +117,20 @@ fn trim(s: &[u8]) -> &[u8] {
     &s[start..end]
 }
 
+/// [`trim`] of a field's value, with its most common shape first: one
+/// space before it and the CR of its line end after it.
+#[inline(always)]
+fn trim_value(s: &[u8]) -> &[u8] {
+    if let [b' ', value @ .., b'\r'] = s
+        && let ([first, ..], [.., last]) = (value, value)
+        && *first > b' '
+        && *last > b' '
+    {
+        return value;
+    }
+    trim(s)
+}
+
 fn parse_u32(digits: &[u8]) -> Option<u32> {
     if digits.is_empty() || digits.len() > 10 {
         return None;
@@ -411,7 +425,7 @@ fn value_of<'a>(line: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
     }
     let rest = &line[name.len()..];
     match rest.first() {
-        Some(b':') => Some(trim(&rest[1..])),
+        Some(b':') => Some(trim_value(&rest[1..])),
         // White space between the name and the colon is rare; it takes the
         // longer way.
         Some(b' ' | b'\t' | b'\r') => trim(rest).strip_prefix(b":").map(trim),
