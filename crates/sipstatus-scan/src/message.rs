@@ -160,7 +160,12 @@ fn cseq(value: &[u8]) -> Option<(u32, &[u8])> {
         sp += 1;
     }
     let number = u32::try_from(n).ok()?;
-    let method = trim(&value[sp..]);
+    // One space before the method and none after it, as the value is
+    // usually given, needs no trimming.
+    let method = match &value[sp + 1..] {
+        method @ [first, .., last] if *first > b' ' && *last > b' ' => method,
+        _ => trim(&value[sp..]),
+    };
     is_token_run(method).then_some((number, method))
 }
 
