@@ -364,8 +364,19 @@ fn codes() -> impl Iterator<Item = StatusCode> {
 }
 
 /// The counters of one method, created on first use.
+#[inline(always)]
 fn per_method(table: &mut Vec<Vec<u64>>, method: u16, len: usize) -> &mut Vec<u64> {
     let i = usize::from(method);
+    // Once made, a method's counters are found in line.
+    if table.get(i).is_some_and(|counts| !counts.is_empty()) {
+        return &mut table[i];
+    }
+    new_per_method(table, i, len)
+}
+
+/// [`per_method`] when the counters are still to be made.
+#[inline(never)]
+fn new_per_method(table: &mut Vec<Vec<u64>>, i: usize, len: usize) -> &mut Vec<u64> {
     if table.len() <= i {
         table.resize_with(i + 1, Vec::new);
     }
