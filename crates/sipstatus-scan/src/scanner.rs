@@ -51,14 +51,14 @@ impl Digest {
     #[inline(always)]
     fn bytes(&mut self, bytes: &[u8]) {
         let len = bytes.len();
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.word(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        let mut rest = bytes;
+        while let Some((word, after)) = rest.split_first_chunk::<8>() {
+            self.word(u64::from_le_bytes(*word));
+            rest = after;
         }
         // The last bytes short of a word as one word, read without a loop:
         // the buffer's last eight (overlapping those already read), two
         // overlapping four-byte reads, or the first, middle and last byte.
-        let rest = chunks.remainder();
         let last = if rest.is_empty() {
             0
         } else if let Some(tail) = bytes.last_chunk::<8>() {
