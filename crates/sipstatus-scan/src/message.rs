@@ -276,36 +276,34 @@ fn find_any_by_16<const N: usize>(bytes: &[u8], targets: [u8; N]) -> Option<usiz
             _mm_movemask_epi8(any) as u32
         }
     };
-    let mut blocks = bytes.chunks_exact(16);
+    let mut rest = bytes;
     let mut at = 0;
-    for block in &mut blocks {
-        let m = hits(block.try_into().unwrap_or(&[0; 16]));
+    while let Some((block, after)) = rest.split_first_chunk::<16>() {
+        let m = hits(block);
         if m != 0 {
             return Some(at + m.trailing_zeros() as usize);
         }
         at += 16;
+        rest = after;
     }
     // With no bytes left, all sixteen bits are shifted out.
-    let m = hits(bytes.last_chunk::<16>()?) >> (16 - blocks.remainder().len());
+    let m = hits(bytes.last_chunk::<16>()?) >> (16 - rest.len());
     (m != 0).then(|| at + m.trailing_zeros() as usize)
 }
 
 /// [`find_any`] eight bytes per word.
 #[inline(always)]
 fn find_any_by_word<const N: usize>(bytes: &[u8], targets: [u8; N]) -> Option<usize> {
-    let mut words = bytes.chunks_exact(8);
+    let mut rest = bytes;
     let mut at = 0;
-    for word in &mut words {
-        let f = flags(
-            u64::from_le_bytes(word.try_into().unwrap_or_default()),
-            targets,
-        );
+    while let Some((word, after)) = rest.split_first_chunk::<8>() {
+        let f = flags(u64::from_le_bytes(*word), targets);
         if f != 0 {
             return Some(at + f.trailing_zeros() as usize / 8);
         }
         at += 8;
+        rest = after;
     }
-    let rest = words.remainder();
     if rest.is_empty() {
         return None;
     }
