@@ -571,8 +571,8 @@ fn read_headers_at<'a, const TO_END: bool, const ONLY_HEADERS: bool, const CSEQ_
 /// line would start again for each of the short lines of a header block.
 pub(crate) struct LineEnds<'a> {
     buf: &'a [u8],
-    /// Where the 64 bytes that `mask` describes start (`usize::MAX` before
-    /// the first look).
+    /// Where the 64 bytes that `mask` describes start (`usize::MAX - 63`
+    /// before the first look).
     base: usize,
     /// Bit i is set when `buf[base + i]` is a line end.
     mask: u64,
@@ -582,7 +582,9 @@ impl<'a> LineEnds<'a> {
     pub(crate) fn new(buf: &'a [u8]) -> LineEnds<'a> {
         LineEnds {
             buf,
-            base: usize::MAX,
+            // Any offset of a slice is at least 64 past this, with
+            // wrapping: the first `find` looks.
+            base: usize::MAX - 63,
             mask: 0,
         }
     }
@@ -590,7 +592,9 @@ impl<'a> LineEnds<'a> {
     /// The offset of the first line end at or after `from`.
     #[inline(always)]
     pub(crate) fn find(&mut self, from: usize) -> Option<usize> {
-        if from < self.base || from - self.base >= 64 {
+        // Before `base` (or before the first look) wraps to a large
+        // number: one compare for both ways of falling outside the block.
+        if from.wrapping_sub(self.base) >= 64 {
             self.look(from);
         }
         let mut mask = self.mask & (u64::MAX << (from - self.base));

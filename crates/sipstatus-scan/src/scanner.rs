@@ -615,10 +615,13 @@ impl Scanner {
                 None => self.tally.skip(SkipReason::NotSip),
             };
         }
-        let start = payload
-            .iter()
-            .position(|&b| b != b'\r' && b != b'\n')
-            .unwrap_or(payload.len());
+        let start = match payload.first() {
+            Some(b'\r' | b'\n') => payload
+                .iter()
+                .position(|&b| b != b'\r' && b != b'\n')
+                .unwrap_or(payload.len()),
+            _ => 0,
+        };
         let msg = &payload[start..];
         if msg.is_empty() {
             let reason = if payload.is_empty() {
