@@ -268,7 +268,7 @@ impl Tally {
         let slot = &mut self.codes[usize::from(code.as_u16() - 100)];
         slot.count += 1;
         match &mut slot.first {
-            Some((p, n)) if **p == *phrase => {
+            Some((p, n)) if same_bytes(p, phrase) => {
                 *n += 1;
                 return;
             }
@@ -532,7 +532,7 @@ impl LineCache {
         let slot = Self::slot(line).filter(|_| line.len() <= Self::MAX_LINE);
         if let Some(i) = slot
             && let Some((known, from, to)) = &self.lines[i]
-            && **known == *line
+            && same_bytes(known, line)
         {
             let code = StatusCode::from_u16(i as u16 + 100).ok()?;
             return Some((code, &line[*from..*to]));
@@ -549,6 +549,36 @@ impl LineCache {
         }
         Some((code, reason))
     }
+}
+
+/// Whether two short byte strings are equal, compared eight bytes at a
+/// time in line (the last eight overlapping the words before them) rather
+/// than by a call to `memcmp`.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (Some(a_last), Some(b_last)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) else {
+        // Below eight bytes: two overlapping four-byte words, or each byte.
+        return match (a.first_chunk::<4>(), a.last_chunk::<4>()) {
+            (Some(a_first), Some(a_end)) => {
+                b.first_chunk::<4>() == Some(a_first) && b.last_chunk::<4>() == Some(a_end)
+            }
+            _ => a.iter().zip(b).all(|(x, y)| x == y),
+        };
+    };
+    let (mut a_rest, mut b_rest) = (a, b);
+    while let (Some((x, a_after)), Some((y, b_after))) = (
+        a_rest.split_first_chunk::<8>(),
+        b_rest.split_first_chunk::<8>(),
+    ) {
+        if x != y {
+            return false;
+        }
+        (a_rest, b_rest) = (a_after, b_after);
+    }
+    a_last == b_last
 }
 
 /// One scan in progress.
@@ -670,6 +700,25 @@ mod tests {
                 let mut other = bytes.to_vec();
                 other[i] ^= 0x80;
                 assert!(seen.insert(digest(&other)), "{len} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_byte_strings_compare_as_slices_do() {
+        let base: Vec<u8> = (0..41).collect();
+        for len in 0..base.len() {
+            let a = &base[..len];
+            let copy = a.to_vec();
+            assert!(same_bytes(a, &copy));
+            if len > 0 {
+                assert!(!same_bytes(a, &base[..len - 1]));
+                assert!(!same_bytes(a, &base[1..=len]));
+            }
+            for i in 0..len {
+                let mut b = a.to_vec();
+                b[i] ^= 0x40;
+                assert!(!same_bytes(a, &b), "{len} {i}");
             }
         }
     }
