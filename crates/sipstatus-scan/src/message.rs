@@ -204,6 +204,16 @@ fn branch(value: &[u8]) -> Option<&[u8]> {
             return None;
         }
         at = semi + 1;
+        // Most often the parameter is `branch=` in lower case, right
+        // after the semicolon: one compare of eight bytes finds it.
+        if value.get(semi..).and_then(<[u8]>::first_chunk::<8>) == Some(b";branch=") {
+            let rest = &value[semi + 8..];
+            let end = find_any(rest, ENDS_PARAM).unwrap_or(rest.len());
+            if end > 0 {
+                return Some(&rest[..end]);
+            }
+            continue;
+        }
         let mut param = &value[at..];
         while let [b' ' | b'\t' | b'\r', rest @ ..] = param {
             param = rest;
