@@ -387,13 +387,15 @@ fn is_header_line(line: &[u8]) -> bool {
 
 fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) -> Headers<'_> {
     let ends = &mut LineEnds::new(buf);
+    let h = &mut Headers::default();
     // Each use gets its own copy, without the tests of the others.
     match (to_end, only_headers) {
-        (true, true) => read_headers_at::<true, true, false>(buf, 0, ends, max_lines),
-        (true, false) => read_headers_at::<true, false, false>(buf, 0, ends, max_lines),
-        (false, true) => read_headers_at::<false, true, false>(buf, 0, ends, max_lines),
-        (false, false) => read_headers_at::<false, false, false>(buf, 0, ends, max_lines),
+        (true, true) => read_headers_at::<true, true, false>(buf, 0, ends, max_lines, h),
+        (true, false) => read_headers_at::<true, false, false>(buf, 0, ends, max_lines, h),
+        (false, true) => read_headers_at::<false, true, false>(buf, 0, ends, max_lines, h),
+        (false, false) => read_headers_at::<false, false, false>(buf, 0, ends, max_lines, h),
     }
+    *h
 }
 
 /// The message in a datagram, `msg`, which starts at its start line: what
@@ -402,27 +404,35 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) 
 /// only until Call-ID, CSeq and Via are known: a datagram came whole, so
 /// where its header block ends does not matter. One search for line ends
 /// serves the start line and the headers.
+#[cfg(test)]
+pub(crate) fn datagram(msg: &[u8]) -> Option<(StartLine<'_>, Headers<'_>)> {
+    let mut h = Headers::default();
+    datagram_into(msg, &mut h).map(|start| (start, h))
+}
+
+/// [`datagram`], with the headers written into `h` (which comes as
+/// [`Headers::default`]) rather than copied out.
 // Kept out of the caller: inlined there, its loop had fewer registers.
 #[inline(never)]
-pub(crate) fn datagram(msg: &[u8]) -> Option<(StartLine<'_>, Headers<'_>)> {
+pub(crate) fn datagram_into<'a>(msg: &'a [u8], h: &mut Headers<'a>) -> Option<StartLine<'a>> {
     let mut ends = LineEnds::new(msg);
     let Some(nl) = ends.find(0) else {
-        return Some((start_line(msg, msg)?, Headers::default()));
+        return start_line(msg, msg);
     };
     let line = &msg[..nl];
     let start = start_line(line.strip_suffix(b"\r").unwrap_or(line), &msg[..=nl])?;
-    let h = match start {
+    match start {
         // The scanner counts an ACK by its request line alone: it opens no
         // transaction (RFC 3261 §17.1.1.3), so its headers are not read.
-        StartLine::Request(b"ACK") => Headers::default(),
+        StartLine::Request(b"ACK") => {}
         // A provisional response counts under its CSeq method and finishes
         // no transaction: CSeq is all the scanner reads of it.
         StartLine::Response(l) if l.starts_with(b"SIP/2.0 1") => {
-            read_headers_at::<false, false, true>(msg, nl + 1, &mut ends, usize::MAX)
+            read_headers_at::<false, false, true>(msg, nl + 1, &mut ends, usize::MAX, h);
         }
-        _ => read_headers_at::<false, false, false>(msg, nl + 1, &mut ends, usize::MAX),
-    };
-    Some((start, h))
+        _ => read_headers_at::<false, false, false>(msg, nl + 1, &mut ends, usize::MAX, h),
+    }
+    Some(start)
 }
 
 /// The value of the header field `name` (lower case) if `line` holds it:
@@ -477,8 +487,8 @@ fn read_headers_at<'a, const TO_END: bool, const ONLY_HEADERS: bool, const CSEQ_
     from: usize,
     ends: &mut LineEnds<'_>,
     max_lines: usize,
-) -> Headers<'a> {
-    let mut h = Headers::default();
+    h: &mut Headers<'a>,
+) {
     let mut pos = from;
     let mut lines = 0;
     h.cut = pos >= buf.len();
@@ -573,7 +583,6 @@ fn read_headers_at<'a, const TO_END: bool, const ONLY_HEADERS: bool, const CSEQ_
     if h.branch == Some(&[]) {
         h.branch = None;
     }
-    h
 }
 
 /// The line ends (`\n`) of a buffer, found 64 bytes at a time: one look

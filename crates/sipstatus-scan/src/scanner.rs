@@ -661,8 +661,9 @@ impl Scanner {
             };
             return self.tally.skip(reason);
         }
-        match message::datagram(msg) {
-            Some((start, h)) => self.message(start, &h),
+        let mut h = Headers::default();
+        match message::datagram_into(msg, &mut h) {
+            Some(start) => self.message(start, &h),
             None => self.tally.skip(SkipReason::NotSip),
         }
     }
