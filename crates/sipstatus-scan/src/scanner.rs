@@ -422,6 +422,7 @@ impl Transactions {
     /// A 64-bit digest of the transaction's identity. It is fixed (no
     /// random seed), so results never depend on the run; two transactions
     /// share a key with a chance of about 2^-64 per pair.
+    #[inline(always)]
     fn key(call_id: &[u8], cseq: u32, method: &[u8], branch: Option<&[u8]>) -> u64 {
         let mut h = Digest(0x243f_6a88_85a3_08d3);
         h.bytes(call_id);
