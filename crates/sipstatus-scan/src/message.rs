@@ -148,6 +148,7 @@ fn parse_u32(digits: &[u8]) -> Option<u32> {
 /// `CSeq: 1 INVITE` (RFC 3261 §20.16): at most ten digits that fit in 32
 /// bits, white space, then a token. The digits are read as they are
 /// looked for.
+#[inline(always)]
 fn cseq(value: &[u8]) -> Option<(u32, &[u8])> {
     let mut n: u64 = 0;
     let mut sp = 0;
