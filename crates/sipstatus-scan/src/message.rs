@@ -196,6 +196,7 @@ const fn all_upper(x: u32) -> bool {
 
 /// The `branch` parameter of the first Via value (RFC 3261 §20.42): a
 /// header may carry several values separated by commas.
+#[inline(always)]
 fn branch(value: &[u8]) -> Option<&[u8]> {
     let mut at = 0;
     loop {
