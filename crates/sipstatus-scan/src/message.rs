@@ -400,20 +400,21 @@ fn read_headers(buf: &[u8], max_lines: usize, to_end: bool, only_headers: bool) 
     *h
 }
 
-/// The message in a datagram, `msg`, which starts at its start line: what
-/// that line says and the headers that name its transaction, or `None` when
-/// it is no start line. The headers are read as [`headers`] reads them, but
-/// only until Call-ID, CSeq and Via are known: a datagram came whole, so
-/// where its header block ends does not matter. One search for line ends
-/// serves the start line and the headers.
+/// [`datagram_into`] with the headers returned, for the tests.
 #[cfg(test)]
 pub(crate) fn datagram(msg: &[u8]) -> Option<(StartLine<'_>, Headers<'_>)> {
     let mut h = Headers::default();
     datagram_into(msg, &mut h).map(|start| (start, h))
 }
 
-/// [`datagram`], with the headers written into `h` (which comes as
-/// [`Headers::default`]) rather than copied out.
+/// The message in a datagram, `msg`, which starts at its start line: what
+/// that line says, or `None` when it is no start line, and in `h` (which
+/// comes as [`Headers::default`]) the headers that name its transaction.
+/// The headers are read as [`headers`] reads them, but only until
+/// Call-ID, CSeq and Via are known: a datagram came whole, so where its
+/// header block ends does not matter. One search for line ends serves the
+/// start line and the headers. The headers are written into the caller's
+/// `h` rather than copied out with the start line.
 // Kept out of the caller: inlined there, its loop had fewer registers.
 #[inline(never)]
 pub(crate) fn datagram_into<'a>(msg: &'a [u8], h: &mut Headers<'a>) -> Option<StartLine<'a>> {
