@@ -9,8 +9,8 @@ use core::ffi::c_char;
 use sipstatus_core::{
     StatusCode,
     q850::{
-        __ffi, Basis, Cause, CauseClass, CauseEntry, Disagreement, Note, NoteKind, Profile,
-        disagreements,
+        __ffi, Basis, Cause, CauseClass, CauseEntry, CauseMapping, Disagreement, Note, NoteKind,
+        Profile, SipMapping, disagreements,
     },
 };
 
@@ -162,6 +162,23 @@ impl sipstatus_mapping {
             note_key: note.map_or(core::ptr::null(), |n| __ffi::note_key(n).as_ptr()),
             note_text: note.map_or(core::ptr::null(), |n| __ffi::note_text(n).as_ptr()),
         }
+    }
+}
+
+impl From<CauseMapping> for sipstatus_mapping {
+    fn from(m: CauseMapping) -> Self {
+        sipstatus_mapping::new(m.value().as_u16(), 0, m.basis(), m.note())
+    }
+}
+
+impl From<SipMapping> for sipstatus_mapping {
+    fn from(m: SipMapping) -> Self {
+        sipstatus_mapping::new(
+            m.code().as_u16(),
+            m.alternative().map_or(0, StatusCode::as_u16),
+            m.basis(),
+            m.note(),
+        )
     }
 }
 
@@ -349,8 +366,7 @@ pub unsafe extern "C" fn sipstatus_sip_to_q850_ex(
         else {
             return sipstatus_result::InvalidArgument;
         };
-        let m = code.to_q850(profile);
-        let answer = sipstatus_mapping::new(m.value().as_u16(), 0, m.basis(), m.note());
+        let answer = sipstatus_mapping::from(code.to_q850(profile));
         // SAFETY: as above; the NULL check has passed.
         match unsafe { args::write(out, answer) } {
             Ok(()) => sipstatus_result::Ok,
@@ -388,13 +404,7 @@ pub unsafe extern "C" fn sipstatus_q850_to_sip_ex(
         else {
             return sipstatus_result::InvalidArgument;
         };
-        let m = cause.to_sip(profile);
-        let answer = sipstatus_mapping::new(
-            m.code().as_u16(),
-            m.alternative().map_or(0, StatusCode::as_u16),
-            m.basis(),
-            m.note(),
-        );
+        let answer = sipstatus_mapping::from(cause.to_sip(profile));
         // SAFETY: as above; the NULL check has passed.
         match unsafe { args::write(out, answer) } {
             Ok(()) => sipstatus_result::Ok,
@@ -431,17 +441,6 @@ pub struct sipstatus_disagreement {
 
 impl sipstatus_disagreement {
     fn new(d: Disagreement) -> Option<Self> {
-        let sip = |m: sipstatus_core::q850::SipMapping| {
-            sipstatus_mapping::new(
-                m.code().as_u16(),
-                m.alternative().map_or(0, StatusCode::as_u16),
-                m.basis(),
-                m.note(),
-            )
-        };
-        let cause = |m: sipstatus_core::q850::CauseMapping| {
-            sipstatus_mapping::new(m.value().as_u16(), 0, m.basis(), m.note())
-        };
         match d {
             Disagreement::Sip {
                 code,
@@ -450,8 +449,8 @@ impl sipstatus_disagreement {
             } => Some(sipstatus_disagreement {
                 direction: sipstatus_direction::SipToQ850,
                 from: code.as_u16(),
-                first: cause(first),
-                second: cause(second),
+                first: first.into(),
+                second: second.into(),
             }),
             Disagreement::Cause {
                 cause: from,
@@ -460,8 +459,8 @@ impl sipstatus_disagreement {
             } => Some(sipstatus_disagreement {
                 direction: sipstatus_direction::Q850ToSip,
                 from: u16::from(from.as_u8()),
-                first: sip(first),
-                second: sip(second),
+                first: first.into(),
+                second: second.into(),
             }),
             _ => None,
         }
