@@ -155,12 +155,13 @@ fn cause_values_outside_1_to_127_are_rejected_with_the_value() {
     assert_eq!("017".parse::<Cause>(), Ok(Cause::USER_BUSY));
 }
 
-#[test]
-fn rfc3398_sip_to_cause_every_row_and_the_default() {
+/// Every code 100–799 through `profile`: the typed `rows` give a cause
+/// (row) or none (the default 31, as a footnote says); every other code
+/// gets the default 31 with the note `default_key`.
+fn check_sip_to_cause(profile: Profile, rows: &[(u16, Option<u8>)], default_key: &str) {
     for n in 100..=799u16 {
-        let m = code(n).to_q850(Profile::Rfc3398);
-        let row = RFC3398_SIP_TO_CAUSE.iter().find(|(c, _)| *c == n);
-        match row {
+        let m = code(n).to_q850(profile);
+        match rows.iter().find(|(c, _)| *c == n) {
             Some((_, Some(value))) => {
                 assert_eq!(m.value(), MappedCause::Q850(cause(*value)), "{n}");
                 assert_eq!(m.basis(), Basis::Row, "{n}");
@@ -181,17 +182,18 @@ fn rfc3398_sip_to_cause_every_row_and_the_default() {
                     "{n}"
                 );
                 assert_eq!(m.basis(), Basis::Fallback, "{n}");
-                assert_eq!(m.note().unwrap().key(), "rfc3398-sip-default", "{n}");
+                assert_eq!(m.note().unwrap().key(), default_key, "{n}");
             }
         }
     }
 }
 
-#[test]
-fn rfc3398_cause_to_sip_every_row_and_the_default() {
+/// Every cause 1–127 through `profile`: the typed `rows` give a code (row)
+/// or none; every other cause, and those, get the default 500.
+fn check_cause_to_sip(profile: Profile, rows: &[(u8, Option<u16>)]) {
     for n in 1..=127u8 {
-        let m = cause(n).to_sip(Profile::Rfc3398);
-        match RFC3398_CAUSE_TO_SIP.iter().find(|(c, _)| *c == n) {
+        let m = cause(n).to_sip(profile);
+        match rows.iter().find(|(c, _)| *c == n) {
             Some((_, Some(sip))) => {
                 assert_eq!(m.code(), *sip, "{n}");
                 assert_eq!(m.basis(), Basis::Row, "{n}");
@@ -202,6 +204,20 @@ fn rfc3398_cause_to_sip_every_row_and_the_default() {
             }
         }
     }
+}
+
+#[test]
+fn rfc3398_sip_to_cause_every_row_and_the_default() {
+    check_sip_to_cause(
+        Profile::Rfc3398,
+        RFC3398_SIP_TO_CAUSE,
+        "rfc3398-sip-default",
+    );
+}
+
+#[test]
+fn rfc3398_cause_to_sip_every_row_and_the_default() {
+    check_cause_to_sip(Profile::Rfc3398, RFC3398_CAUSE_TO_SIP);
 }
 
 #[test]
@@ -257,42 +273,16 @@ fn rfc3398_footnotes_are_data() {
 
 #[test]
 fn rfc4497_sip_to_cause_every_row_and_the_default() {
-    for n in 100..=799u16 {
-        let m = code(n).to_q850(Profile::Rfc4497);
-        match RFC4497_SIP_TO_CAUSE.iter().find(|(c, _)| *c == n) {
-            Some((_, Some(value))) => {
-                assert_eq!(m.value(), MappedCause::Q850(cause(*value)), "{n}");
-                assert_eq!(m.basis(), Basis::Row, "{n}");
-            }
-            Some((_, None)) => {
-                assert_eq!(m.value().as_u16(), 31, "{n}");
-                assert_eq!(m.basis(), Basis::Fallback, "{n}");
-                assert_eq!(m.note().unwrap().key(), "rfc4497-no-mapping", "{n}");
-            }
-            None => {
-                assert_eq!(m.value().as_u16(), 31, "{n}");
-                assert_eq!(m.basis(), Basis::Fallback, "{n}");
-                assert_eq!(m.note().unwrap().key(), "rfc4497-sip-default", "{n}");
-            }
-        }
-    }
+    check_sip_to_cause(
+        Profile::Rfc4497,
+        RFC4497_SIP_TO_CAUSE,
+        "rfc4497-sip-default",
+    );
 }
 
 #[test]
 fn rfc4497_cause_to_sip_every_row_and_the_default() {
-    for n in 1..=127u8 {
-        let m = cause(n).to_sip(Profile::Rfc4497);
-        match RFC4497_CAUSE_TO_SIP.iter().find(|(c, _)| *c == n) {
-            Some((_, Some(sip))) => {
-                assert_eq!(m.code(), *sip, "{n}");
-                assert_eq!(m.basis(), Basis::Row, "{n}");
-            }
-            Some((_, None)) | None => {
-                assert_eq!(m.code(), StatusCode::SERVER_INTERNAL_ERROR, "{n}");
-                assert_eq!(m.basis(), Basis::Fallback, "{n}");
-            }
-        }
-    }
+    check_cause_to_sip(Profile::Rfc4497, RFC4497_CAUSE_TO_SIP);
 }
 
 #[test]
@@ -306,6 +296,7 @@ fn rfc4497_notes_are_data() {
     }
     // Unlike RFC 3398, RFC 4497 marks no retry on 406.
     assert_eq!(key(406), None);
+    assert_eq!(key(487), Some("rfc4497-no-mapping"));
     for n in [488, 606] {
         assert_eq!(key(n), Some("rfc4497-bearer-or-default"));
     }
