@@ -105,12 +105,7 @@ impl Finished {
             self.len += 1;
         }
         self.ring[self.next] = key;
-        let mask = self.index.len() - 1;
-        let mut i = self.home(key);
-        while self.index[i] != EMPTY {
-            i = (i + 1) & mask;
-        }
-        self.index[i] = self.next as u32;
+        self.place(self.next);
         self.next = (self.next + 1) % self.capacity;
         true
     }
@@ -130,14 +125,20 @@ impl Finished {
         ring[..self.len].copy_from_slice(&self.ring[..self.len]);
         self.ring = ring;
         self.index = vec![EMPTY; (2 * size).next_power_of_two()].into_boxed_slice();
-        let mask = self.index.len() - 1;
         for at in 0..self.len {
-            let mut i = self.home(self.ring[at]);
-            while self.index[i] != EMPTY {
-                i = (i + 1) & mask;
-            }
-            self.index[i] = at as u32;
+            self.place(at);
         }
+    }
+
+    /// Enters ring position `at` in the index: in its key's home slot or the
+    /// first free one after it.
+    fn place(&mut self, at: usize) {
+        let mask = self.index.len() - 1;
+        let mut i = self.home(self.ring[at]);
+        while self.index[i] != EMPTY {
+            i = (i + 1) & mask;
+        }
+        self.index[i] = at as u32;
     }
 
     fn remove_slot(&mut self, mut hole: usize) {
