@@ -4,18 +4,19 @@
 //! that response (RFC 3261 §17.2.1) does not count as a second outcome.
 //!
 //! Its memory is bounded: a ring of the keys in the order they finished and
-//! an index into that ring with twice as many slots (open addressing,
-//! linear probing). Both start at [`FIRST`] keys and double as keys come,
-//! up to the bound (4 MiB), so a small input, such as a few log lines handed
+//! a set of the same keys with twice as many slots (open addressing, linear
+//! probing). Both start at [`FIRST`] keys and double as keys come,
+//! up to the bound (6 MiB), so a small input, such as a few log lines handed
 //! to `scan_bytes`, costs little; from the bound on, the oldest key leaves
 //! when a new one comes, and any scan that finished more than half the
-//! bound's transactions holds the same 4 MiB, however long its input.
+//! bound's transactions holds the same 6 MiB, however long its input.
 
 /// The keys the window first makes room for.
 const FIRST: usize = 1024;
 
-/// A slot of the index that holds no ring position.
-const EMPTY: u32 = u32::MAX;
+/// The content of a free slot of the index. A key equal to it is not
+/// stored there but noted in [`Finished::holds_empty`].
+const EMPTY: u64 = u64::MAX;
 
 /// The keys of the last `capacity` finished transactions.
 pub(crate) struct Finished {
@@ -26,22 +27,26 @@ pub(crate) struct Finished {
     len: usize,
     /// Where the next key goes.
     next: usize,
-    /// Ring positions, each in the slot its key's bits choose or the first
-    /// free one after it.
-    index: Box<[u32]>,
+    /// The keys again, each in the slot its bits choose or the first free
+    /// one after it, so that a lookup reads one cache line of the index
+    /// and none of the ring.
+    index: Box<[u64]>,
+    /// Whether the window holds the key [`EMPTY`].
+    holds_empty: bool,
 }
 
 impl Finished {
     /// An empty window of at most `capacity` keys; nothing is allocated
     /// before the first [`insert`](Self::insert).
     pub(crate) fn new(capacity: usize) -> Finished {
-        assert!(capacity > 0 && capacity < EMPTY as usize / 2);
+        assert!(capacity > 0 && capacity <= usize::MAX / 4);
         Finished {
             capacity,
             ring: Box::default(),
             len: 0,
             next: 0,
             index: Box::default(),
+            holds_empty: false,
         }
     }
 
@@ -50,8 +55,8 @@ impl Finished {
         (key >> 32) as usize & (self.index.len() - 1)
     }
 
-    /// The index slot that holds `key`'s ring position, if the window
-    /// holds `key`.
+    /// The index slot that holds `key` (not [`EMPTY`]), if the window
+    /// holds it.
     fn slot(&self, key: u64) -> Option<usize> {
         if self.index.is_empty() {
             return None;
@@ -60,8 +65,8 @@ impl Finished {
         let mut i = self.home(key);
         loop {
             match self.index[i] {
+                at if at == key => return Some(i),
                 EMPTY => return None,
-                at if self.ring[at as usize] == key => return Some(i),
                 _ => i = (i + 1) & mask,
             }
         }
@@ -85,6 +90,9 @@ impl Finished {
 
     /// Whether `key` finished within the window.
     pub(crate) fn contains(&self, key: u64) -> bool {
+        if key == EMPTY {
+            return self.holds_empty;
+        }
         self.slot(key).is_some()
     }
 
@@ -98,20 +106,20 @@ impl Finished {
         }
         if self.len == self.capacity {
             let oldest = self.ring[self.next];
-            if let Some(slot) = self.slot(oldest) {
+            if oldest == EMPTY {
+                self.holds_empty = false;
+            } else if let Some(slot) = self.slot(oldest) {
                 self.remove_slot(slot);
             }
         } else {
             self.len += 1;
         }
         self.ring[self.next] = key;
-        self.place(self.next);
+        self.place(key);
         self.next = (self.next + 1) % self.capacity;
         true
     }
 
-    /// Empties a slot of the index, moving back the entries after it that
-    /// would otherwise no longer be found from their home slot.
     /// Makes room for twice as many keys (at first [`FIRST`]), up to
     /// `capacity`. Before the ring is full no key has left it, so its keys
     /// stand at `0..len` in order and `next` is `len`; they move to the
@@ -121,36 +129,42 @@ impl Finished {
         // The old index goes first and the old ring as the new one takes
         // its place, so the peak is that of the new window alone.
         self.index = Box::default();
-        let mut ring = vec![u64::MAX; size].into_boxed_slice();
+        let mut ring = vec![EMPTY; size].into_boxed_slice();
         ring[..self.len].copy_from_slice(&self.ring[..self.len]);
         self.ring = ring;
         self.index = vec![EMPTY; (2 * size).next_power_of_two()].into_boxed_slice();
         for at in 0..self.len {
-            self.place(at);
+            self.place(self.ring[at]);
         }
     }
 
-    /// Enters ring position `at` in the index: in its key's home slot or the
-    /// first free one after it.
-    fn place(&mut self, at: usize) {
+    /// Enters `key` in the index: in its home slot or the first free one
+    /// after it ([`EMPTY`] only in the flag).
+    fn place(&mut self, key: u64) {
+        if key == EMPTY {
+            self.holds_empty = true;
+            return;
+        }
         let mask = self.index.len() - 1;
-        let mut i = self.home(self.ring[at]);
+        let mut i = self.home(key);
         while self.index[i] != EMPTY {
             i = (i + 1) & mask;
         }
-        self.index[i] = at as u32;
+        self.index[i] = key;
     }
 
+    /// Empties a slot of the index, moving back the entries after it that
+    /// would otherwise no longer be found from their home slot.
     fn remove_slot(&mut self, mut hole: usize) {
         let mask = self.index.len() - 1;
         let mut i = hole;
         loop {
             i = (i + 1) & mask;
-            let at = self.index[i];
-            if at == EMPTY {
+            let key = self.index[i];
+            if key == EMPTY {
                 break;
             }
-            let home = self.home(self.ring[at as usize]);
+            let home = self.home(key);
             // The entry may move into the hole unless its home lies after
             // the hole (cyclically) and at or before its own slot.
             let stays = if hole <= i {
@@ -159,7 +173,7 @@ impl Finished {
                 hole < home || home <= i
             };
             if !stays {
-                self.index[hole] = at;
+                self.index[hole] = key;
                 hole = i;
             }
         }
@@ -170,7 +184,7 @@ impl Finished {
 /// A hint to fetch the cache line that holds `slot`; it changes nothing
 /// else.
 #[cfg(target_arch = "x86_64")]
-fn prefetch(slot: &u32) {
+fn prefetch(slot: &u64) {
     use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
     // SAFETY: a prefetch is only a hint: it reads nothing into the program
     // and cannot fault, and the address is that of a live reference.
@@ -178,7 +192,7 @@ fn prefetch(slot: &u32) {
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-fn prefetch(_: &u32) {}
+fn prefetch(_: &u64) {}
 
 #[cfg(test)]
 mod tests {
@@ -227,7 +241,12 @@ mod tests {
                 // Few distinct keys, so that repeats and evictions are
                 // common; keys that share their home slot, so that probing
                 // and moving back are exercised.
-                let key = (state % (3 * capacity as u64 + 2)) << 32 | (state >> 60);
+                // Now and then the key that marks a free slot of the index.
+                let key = if state.is_multiple_of(97) {
+                    EMPTY
+                } else {
+                    (state % (3 * capacity as u64 + 2)) << 32 | (state >> 60)
+                };
                 assert_eq!(window.insert(key), model.insert(key), "key {key:#x}");
                 let probe = (state.rotate_left(17) % (3 * capacity as u64 + 2)) << 32;
                 assert_eq!(window.contains(probe), model.set.contains(&probe));

@@ -11,8 +11,8 @@
 //! What a scan holds does not grow with the length of its input, only with
 //! how much is open at once:
 //! - the window of finished transactions is bounded: a ring of at most
-//!   [`FINISHED_TRANSACTIONS`] 8-byte keys and an index of twice as many
-//!   4-byte slots (4 MiB), which start at 1,024 keys and double as
+//!   [`FINISHED_TRANSACTIONS`] 8-byte keys and a set of them with twice as
+//!   many 8-byte slots (6 MiB), which start at 1,024 keys and double as
 //!   transactions finish, so a short input costs little and every capture
 //!   with more than half that many finished transactions holds exactly the
 //!   same, however long it is;
@@ -57,7 +57,7 @@ pub const OPEN_TRANSACTIONS: usize = 1 << 20;
 /// Finished transactions remembered, so that a retransmitted final response
 /// does not count as a second outcome: the most recent ones, the oldest
 /// forgotten as each new one finishes. Their memory grows by doubling from
-/// 1,024 keys to this bound (4 MiB), and stays there.
+/// 1,024 keys to this bound (6 MiB), and stays there.
 pub const FINISHED_TRANSACTIONS: usize = 1 << 18;
 
 /// Different reason phrases kept per code in one scan; further ones are
