@@ -56,7 +56,8 @@ pub struct Outcome {
 
 /// Scans the inputs (files, or `-` for standard input) on up to `jobs`
 /// threads and merges the reports in input order, so the result is the same
-/// whatever the thread count. Without `keep_going`, the first failure
+/// whatever the thread count. With fewer inputs than `jobs`, a large file's
+/// pages are brought in by a second thread ([`ScanOptions::read_ahead`]). Without `keep_going`, the first failure
 /// stops the scan and is the only error returned.
 ///
 /// ```
@@ -78,6 +79,13 @@ pub fn scan_all(
     jobs: usize,
     keep_going: bool,
 ) -> Outcome {
+    // Cores left over once each input has one read ahead for them.
+    let spare = *options;
+    let options = &if jobs > inputs.len() {
+        spare.read_ahead(true)
+    } else {
+        spare
+    };
     let results: Vec<Mutex<Option<Result<ScanReport, ScanError>>>> =
         inputs.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);

@@ -5,6 +5,7 @@ use std::{
     fs::File,
     io::{self, Cursor, Read},
     path::{Path, PathBuf},
+    sync::atomic::{AtomicBool, AtomicUsize, Ordering},
 };
 
 use flate2::read::MultiGzDecoder;
@@ -402,6 +403,89 @@ fn walk(path: &Path, out: &mut Vec<PathBuf>, top: bool) -> Result<(), ScanError>
     Ok(())
 }
 
+/// The size of the pages handed back to the kernel.
+const PAGE: usize = 4096;
+
+/// Files smaller than this are scanned without a thread reading ahead.
+const READ_AHEAD_FROM: usize = 32 << 20;
+
+/// The thread reading ahead brings in this much at a time ...
+const READ_AHEAD_WINDOW: usize = 2 << 20;
+
+/// ... and stays at most this far ahead of the scan.
+const READ_AHEAD_LEAD: usize = 8 << 20;
+
+/// Brings the pages of `map` into memory a window at a time, ahead of the
+/// scan (which stores in `passed` how far it has come), and drops those the
+/// scan has passed, until `stop`: the scanning thread then neither waits
+/// for pages nor gives them back.
+fn read_ahead(map: &memmap2::Mmap, passed: &AtomicUsize, stop: &AtomicBool) {
+    let mut at = 0;
+    let mut dropped = 0;
+    while !stop.load(Ordering::Acquire) {
+        let behind = passed.load(Ordering::Acquire) / PAGE * PAGE;
+        if behind > dropped {
+            drop_pages(map, dropped, behind);
+            dropped = behind;
+        }
+        if at >= map.len() || at >= behind + READ_AHEAD_LEAD {
+            // Woken when the scan comes further, or stops.
+            std::thread::park();
+            continue;
+        }
+        // Never behind the scan: what it has passed it does not need.
+        at = at.max(behind);
+        let end = (at + READ_AHEAD_WINDOW).min(map.len());
+        bring_in(map, at, end);
+        at = end;
+    }
+}
+
+/// Stops the thread reading ahead when dropped: at the end of the scan,
+/// and also if it panics, so that the scope waiting for the thread ends.
+struct Stop<'a> {
+    stop: &'a AtomicBool,
+    thread: Option<std::thread::Thread>,
+}
+
+impl Drop for Stop<'_> {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Release);
+        if let Some(thread) = &self.thread {
+            thread.unpark();
+        }
+    }
+}
+
+/// Gives the pages of `map[from..to]` (page-aligned) back to the kernel.
+fn drop_pages(map: &memmap2::Mmap, from: usize, to: usize) {
+    #[cfg(unix)]
+    // SAFETY: MADV_DONTNEED on a read-only, file-backed mapping only drops
+    // pages already read; a later access would read them from the file
+    // again, and the scan never goes back.
+    let _ =
+        unsafe { map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, from, to - from) };
+    #[cfg(not(unix))]
+    let _ = (map, from, to);
+}
+
+/// Maps the pages of `map[from..to]`, reading them from the file if they
+/// are not in the page cache.
+fn bring_in(map: &memmap2::Mmap, from: usize, to: usize) {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    if map
+        .advise_range(memmap2::Advice::PopulateRead, from, to - from)
+        .is_ok()
+    {
+        return;
+    }
+    // Kernels without MADV_POPULATE_READ (before Linux 5.14), other
+    // systems: a read of one byte per page does the same.
+    for page in (from..to).step_by(PAGE) {
+        std::hint::black_box(map[page]);
+    }
+}
+
 /// Scans one file.
 pub(crate) fn file(path: &Path, options: &ScanOptions<'_>) -> Result<ScanReport, ScanError> {
     let err = |kind| ScanError::new(path, kind);
@@ -422,24 +506,28 @@ pub(crate) fn file(path: &Path, options: &ScanOptions<'_>) -> Result<ScanReport,
             unsafe { memmap2::Mmap::map(&file) }.map_err(|e| err(ScanErrorKind::Read(e.kind())))?;
         #[cfg(unix)]
         let _ = map.advise(memmap2::Advice::Sequential);
-        #[cfg(unix)]
-        let release = |from: usize, to: usize| {
-            let page = 4096;
-            let (from, to) = (from / page * page, to / page * page);
-            if to > from {
-                // SAFETY: MADV_DONTNEED on a read-only, file-backed mapping
-                // only drops pages already read; a later access would read
-                // them from the file again, and the scan never goes back.
-                let _ = unsafe {
-                    map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, from, to - from)
-                };
-            }
-        };
-        #[cfg(unix)]
-        let release = Some(&release as &(dyn Fn(usize, usize) + Sync));
-        #[cfg(not(unix))]
-        let release = None;
-        scan_slice(&mut s, &map, Advance::new(options.progress, release)).map_err(err)?;
+        // How far the scan has come, for the thread reading ahead.
+        let passed = AtomicUsize::new(0);
+        let stop = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let ahead = (options.read_ahead && map.len() >= READ_AHEAD_FROM)
+                .then(|| scope.spawn(|| read_ahead(&map, &passed, &stop)));
+            let release = |from: usize, to: usize| {
+                if let Some(ahead) = &ahead {
+                    // The thread reading ahead drops them.
+                    passed.store(to, Ordering::Release);
+                    ahead.thread().unpark();
+                } else if to / PAGE > from / PAGE {
+                    drop_pages(&map, from / PAGE * PAGE, to / PAGE * PAGE);
+                }
+            };
+            let _stop = Stop {
+                stop: &stop,
+                thread: ahead.as_ref().map(|ahead| ahead.thread().clone()),
+            };
+            scan_slice(&mut s, &map, Advance::new(options.progress, Some(&release)))
+        })
+        .map_err(err)?;
         map.len() as u64
     } else {
         // FIFOs, character devices, /proc files: read as a stream.

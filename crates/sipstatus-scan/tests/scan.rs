@@ -582,3 +582,49 @@ fn repeated_status_lines_read_the_same_each_time() {
     assert_eq!(strict.code(200).unwrap().phrases().get(" OK"), Some(&1));
     assert_eq!(strict.skipped(SkipReason::Malformed), 1);
 }
+
+#[test]
+fn reading_ahead_in_a_second_thread_changes_no_count() {
+    // Larger than the size from which a file is read ahead (32 MiB), with
+    // calls of several outcomes so that the transactions and the window of
+    // finished ones are at work across the pages brought in.
+    let finals = [
+        "200 OK",
+        "486 Busy Here",
+        "503 Service Unavailable",
+        "404 Not Found",
+    ];
+    let mut packets = Vec::new();
+    let mut size = 0;
+    let mut n = 0;
+    while size < 36 << 20 {
+        for m in call(n, finals[n as usize % finals.len()]) {
+            let p = udp4(&m);
+            size += p.len() + 16;
+            packets.push(p);
+        }
+        n += 1;
+    }
+    let data = pcap(1, &packets, false, false);
+    let path =
+        std::env::temp_dir().join(format!("sipstatus-read-ahead-{}.pcap", std::process::id()));
+    std::fs::write(&path, &data).unwrap();
+    let read = std::sync::atomic::AtomicU64::new(0);
+    let progress = |n: u64| {
+        read.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    };
+    let ahead = sipstatus_scan::scan_file(
+        &path,
+        &ScanOptions::new().read_ahead(true).progress(&progress),
+    );
+    let plain = sipstatus_scan::scan_file(&path, &ScanOptions::new());
+    std::fs::remove_file(&path).unwrap();
+    let (ahead, plain) = (ahead.unwrap(), plain.unwrap());
+    assert_eq!(ahead.to_json(), plain.to_json());
+    assert_eq!(counts(&ahead), counts(&scan(&data)));
+    assert_eq!(read.into_inner(), data.len() as u64);
+    // Every call is a transaction of its own, answered once.
+    for status in [200, 486, 503, 404] {
+        assert!(count(&ahead, status).abs_diff(u64::from(n) / 4) <= 1);
+    }
+}
