@@ -80,7 +80,7 @@ pub(crate) fn scan(s: &mut Scanner, buf: &[u8], eof: bool) -> usize {
         let Some(&next) = buf.get(after) else {
             return if eof { buf.len() } else { begin };
         };
-        let line_end = memchr(b'\n', &buf[after..]).map(|n| after + n);
+        let line_end = message::find_newline(&buf[after..]).map(|n| after + n);
         if line_end.is_none() && !eof {
             return begin;
         }
@@ -130,6 +130,14 @@ pub(crate) fn scan(s: &mut Scanner, buf: &[u8], eof: bool) -> usize {
                     }
                 }
             }
+        }
+        if buf[block..].starts_with(VERSION) {
+            // Another start line follows at once, as in a log of bare
+            // status lines: no header lines to read (the reader would stop
+            // at its first byte that cannot begin a header name, the `/`).
+            s.message(start, &Headers::default());
+            search = block;
+            continue;
         }
         let h = message::text_headers(&buf[block..]);
         if h.cut && !eof && buf.len() - begin < MAX_HEADER_BLOCK {
