@@ -410,23 +410,23 @@ const PAGE: usize = 4096;
 const READ_AHEAD_FROM: usize = 32 << 20;
 
 /// The thread reading ahead brings in this much at a time ...
-const READ_AHEAD_WINDOW: usize = 2 << 20;
+const READ_AHEAD_WINDOW: usize = 1 << 20;
 
 /// ... and stays at most this far ahead of the scan.
-const READ_AHEAD_LEAD: usize = 8 << 20;
+const READ_AHEAD_LEAD: usize = 4 << 20;
 
 /// Brings the pages of `map` into memory a window at a time, ahead of the
 /// scan (which stores in `passed` how far it has come), and drops those the
-/// scan has passed, until `stop`: the scanning thread then neither waits
-/// for pages nor gives them back.
-fn read_ahead(map: &memmap2::Mmap, passed: &AtomicUsize, stop: &AtomicBool) {
+/// scan has passed (storing in `dropped` how far), until `stop`: the
+/// scanning thread then neither waits for pages nor gives them back.
+fn read_ahead(map: &memmap2::Mmap, passed: &AtomicUsize, dropped: &AtomicUsize, stop: &AtomicBool) {
     let mut at = 0;
-    let mut dropped = 0;
     while !stop.load(Ordering::Acquire) {
         let behind = passed.load(Ordering::Acquire) / PAGE * PAGE;
-        if behind > dropped {
-            drop_pages(map, dropped, behind);
-            dropped = behind;
+        let done = dropped.load(Ordering::Relaxed);
+        if behind > done {
+            drop_pages(map, done, behind);
+            dropped.store(behind, Ordering::Release);
         }
         if at >= map.len() || at >= behind + READ_AHEAD_LEAD {
             // Woken when the scan comes further, or stops.
@@ -506,19 +506,27 @@ pub(crate) fn file(path: &Path, options: &ScanOptions<'_>) -> Result<ScanReport,
             unsafe { memmap2::Mmap::map(&file) }.map_err(|e| err(ScanErrorKind::Read(e.kind())))?;
         #[cfg(unix)]
         let _ = map.advise(memmap2::Advice::Sequential);
-        // How far the scan has come, for the thread reading ahead.
+        // How far the scan has come, for the thread reading ahead, and up
+        // to where that thread has dropped the pages.
         let passed = AtomicUsize::new(0);
+        let dropped = AtomicUsize::new(0);
         let stop = AtomicBool::new(false);
         std::thread::scope(|scope| {
             let ahead = (options.read_ahead && map.len() >= READ_AHEAD_FROM)
-                .then(|| scope.spawn(|| read_ahead(&map, &passed, &stop)));
+                .then(|| scope.spawn(|| read_ahead(&map, &passed, &dropped, &stop)));
             let release = |from: usize, to: usize| {
+                // The thread reading ahead drops the pages, unless it is
+                // held up (by the disk, as it waits for pages): then the
+                // scan does, so that what stays mapped stays bounded.
+                let behind = ahead
+                    .as_ref()
+                    .is_none_or(|_| dropped.load(Ordering::Acquire) + READ_AHEAD_LEAD < from);
+                if behind && to / PAGE > from / PAGE {
+                    drop_pages(&map, from / PAGE * PAGE, to / PAGE * PAGE);
+                }
                 if let Some(ahead) = &ahead {
-                    // The thread reading ahead drops them.
                     passed.store(to, Ordering::Release);
                     ahead.thread().unpark();
-                } else if to / PAGE > from / PAGE {
-                    drop_pages(&map, from / PAGE * PAGE, to / PAGE * PAGE);
                 }
             };
             let _stop = Stop {
