@@ -37,7 +37,7 @@ complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "fork" -d 'The resp
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "check-headers" -d 'Check the header names of a response against the header fields its code MUST or SHOULD carry; exit status 1 when one is missing'
 complete -c sipstatus -n "__fish_sipstatus_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand scan" -l format -d 'Output format: table, json or csv. JSON is the stable interface' -r
-complete -c sipstatus -n "__fish_sipstatus_using_subcommand scan" -s j -l jobs -d 'Inputs scanned at once (default: one per core)' -r
+complete -c sipstatus -n "__fish_sipstatus_using_subcommand scan" -s j -l jobs -d 'Threads (default: one per core): inputs scanned at once; a spare one reads a large file ahead of its scan' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand scan" -l lang -d 'Language of the output: en or de' -r
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand scan" -l strict -d 'Count only status lines that follow RFC 3261\'s grammar to the letter; others are skipped as malformed'
 complete -c sipstatus -n "__fish_sipstatus_using_subcommand scan" -s q -l quiet -d 'No progress bar'

@@ -43,7 +43,8 @@ pub(crate) struct ScanArgs {
     #[arg(long, short)]
     keep_going: bool,
 
-    /// Inputs scanned at once (default: one per core).
+    /// Threads (default: one per core): inputs scanned at once; a spare one
+    /// reads a large file ahead of its scan.
     #[arg(long, short, value_name = "N")]
     jobs: Option<usize>,
 }
