@@ -246,6 +246,9 @@ fn capture_slice(
     let mut big_endian = false;
     while !rest.is_empty() {
         let offset = (data.len() - rest.len()) as u64;
+        if impossible_block(rest, big_endian) {
+            return Err(corrupt(rest));
+        }
         let parse = if big_endian {
             parse_block_be
         } else {
@@ -273,6 +276,28 @@ fn capture_slice(
         }
     }
     Ok(())
+}
+
+/// Whether the pcapng block at the start of `rest` gives a length below the
+/// 12 bytes of its type and two length fields, which every block has.
+/// pcap-parser 0.17 takes 12 from a Process Information block's length
+/// before checking it against those 12 bytes (it counts that block's
+/// header as 4), which overflows: such a block is refused before the parser
+/// sees it. A section header is left to its parser, which reads its byte
+/// order and checks its length first.
+fn impossible_block(rest: &[u8], big_endian: bool) -> bool {
+    match rest {
+        [0x0a, 0x0d, 0x0d, 0x0a, ..] => false,
+        [_, _, _, _, a, b, c, d, ..] => {
+            let len = if big_endian {
+                u32::from_be_bytes([*a, *b, *c, *d])
+            } else {
+                u32::from_le_bytes([*a, *b, *c, *d])
+            };
+            len < 12
+        }
+        _ => false,
+    }
 }
 
 fn gzip(s: &mut Scanner, reader: Box<dyn Read + Send + '_>) -> Result<(), ScanErrorKind> {
@@ -337,10 +362,18 @@ fn capture<R: Read + Send>(s: &mut Scanner, reader: R) -> Result<(), ScanErrorKi
     })?;
     let mut capacity = CAPTURE_BUFFER;
     let mut links = Links::default();
+    // The byte order of the pcapng section being read, once its header is.
+    let mut section: Option<bool> = None;
     loop {
         let offset = rdr.consumed() as u64;
+        if section.is_some_and(|big_endian| impossible_block(rdr.data(), big_endian)) {
+            return Err(ScanErrorKind::CorruptCapture { offset });
+        }
         match rdr.next() {
             Ok((used, block)) => {
+                if let PcapBlockOwned::NG(Block::SectionHeader(shb)) = &block {
+                    section = Some(shb.big_endian());
+                }
                 links.block(s, block, offset)?;
                 rdr.consume(used);
             }

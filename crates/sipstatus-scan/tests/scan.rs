@@ -134,6 +134,36 @@ fn a_packet_on_an_undeclared_interface_is_a_corrupt_capture() {
 }
 
 #[test]
+fn a_pcapng_block_shorter_than_any_block_is_a_corrupt_capture() {
+    // Found by the scan_capture fuzz target: a Process Information block
+    // (type 0x80000001) whose length, 8, is below the 12 bytes of type and
+    // both lengths that every block has. pcap-parser 0.17 subtracts 12 from
+    // it before checking, which overflows.
+    let good = pcapng(&[1], &[(0, udp4(b"SIP/2.0 200 OK\r\n\r\n"))]);
+    for block_type in [0x8000_0001u32, 6, 0x0bad] {
+        for len in [0u32, 4, 8, 11] {
+            let mut bad = good.clone();
+            let at = bad.len() as u64;
+            bad.extend_from_slice(&block_type.to_le_bytes());
+            bad.extend_from_slice(&len.to_le_bytes());
+            bad.extend_from_slice(&[0; 16]);
+            let want = ScanErrorKind::CorruptCapture { offset: at };
+            assert_eq!(
+                scan_bytes(&bad, false).unwrap_err().kind(),
+                want,
+                "{block_type:#x} {len}"
+            );
+            let from_stream = scan_reader(Trickle(&bad), &ScanOptions::new());
+            assert_eq!(
+                from_stream.unwrap_err().kind(),
+                want,
+                "{block_type:#x} {len}"
+            );
+        }
+    }
+}
+
+#[test]
 fn gzip_of_a_capture_and_of_text() {
     let file = pcap(1, &calls_udp(4, "200 OK"), false, false);
     assert_eq!(counts(&scan(&gzip(&file))), counts(&scan(&file)));
