@@ -436,8 +436,9 @@ fn walk(path: &Path, out: &mut Vec<PathBuf>, top: bool) -> Result<(), ScanError>
     Ok(())
 }
 
-/// The size of the pages handed back to the kernel.
-const PAGE: usize = 4096;
+/// Ranges of pages handed to the kernel start and end at multiples of this:
+/// of every page size in use (4, 16 and 64 KiB), as `madvise` wants.
+const ALIGN: usize = 64 << 10;
 
 /// Files smaller than this are scanned without a thread reading ahead.
 const READ_AHEAD_FROM: usize = 32 << 20;
@@ -455,7 +456,7 @@ const READ_AHEAD_LEAD: usize = 4 << 20;
 fn read_ahead(map: &memmap2::Mmap, passed: &AtomicUsize, dropped: &AtomicUsize, stop: &AtomicBool) {
     let mut at = 0;
     while !stop.load(Ordering::Acquire) {
-        let behind = passed.load(Ordering::Acquire) / PAGE * PAGE;
+        let behind = passed.load(Ordering::Acquire) / ALIGN * ALIGN;
         let done = dropped.load(Ordering::Relaxed);
         if behind > done {
             drop_pages(map, done, behind);
@@ -514,7 +515,7 @@ fn bring_in(map: &memmap2::Mmap, from: usize, to: usize) {
     }
     // Kernels without MADV_POPULATE_READ (before Linux 5.14), other
     // systems: a read of one byte per page does the same.
-    for page in (from..to).step_by(PAGE) {
+    for page in (from..to).step_by(4096) {
         std::hint::black_box(map[page]);
     }
 }
@@ -554,8 +555,8 @@ pub(crate) fn file(path: &Path, options: &ScanOptions<'_>) -> Result<ScanReport,
                 let behind = ahead
                     .as_ref()
                     .is_none_or(|_| dropped.load(Ordering::Acquire) + READ_AHEAD_LEAD < from);
-                if behind && to / PAGE > from / PAGE {
-                    drop_pages(&map, from / PAGE * PAGE, to / PAGE * PAGE);
+                if behind && to / ALIGN > from / ALIGN {
+                    drop_pages(&map, from / ALIGN * ALIGN, to / ALIGN * ALIGN);
                 }
                 if let Some(ahead) = &ahead {
                     passed.store(to, Ordering::Release);
