@@ -538,7 +538,14 @@ mod tests {
 
     #[test]
     fn the_plain_udp_path_agrees_with_etherparse_on_every_fixture() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/traffic");
+        let crate_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = crate_dir.join("../../tests/traffic");
+        if crate_dir.join(".cargo_vcs_info.json").exists() {
+            // Tested from its published .crate (`make package-check`): the
+            // fixtures are the repository's, not the package's.
+            eprintln!("no fixtures outside the repository: not run from a .crate");
+            return;
+        }
         let (mut files, mut read, mut fast) = (0, 0, 0);
         for dir in ["gen", "sipp"] {
             for entry in std::fs::read_dir(root.join(dir)).expect("the fixtures") {
