@@ -70,10 +70,7 @@ pub(crate) fn scan(
     source: &Bound<'_, PyAny>,
     strict: bool,
 ) -> PyResult<NativeReport> {
-    // Files are scanned one after the other: a second core, if there is
-    // one, brings each file's pages in ahead of the scan.
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let options = ScanOptions::new().strict(strict).read_ahead(cores > 1);
+    let options = ScanOptions::new().strict(strict);
     if let Ok(bytes) = source.cast::<PyBytes>() {
         let data = bytes.as_bytes();
         return py
@@ -106,11 +103,34 @@ pub(crate) fn scan(
             ));
         };
     py.detach(|| {
-        let mut total = ScanReport::new();
+        // The files under the paths, up to the first path that cannot be
+        // listed; they are scanned on one thread per core and merged in
+        // order, as `sipstatus scan` does, and the error is that of the
+        // first input in order that fails, as if one after the other. A
+        // path `-` names a file here, not standard input.
+        let mut files = Vec::new();
+        let mut unlisted = None;
         for path in &paths {
-            total.merge(&sipstatus_scan::scan_path(path, &options)?);
+            match sipstatus_scan::inputs(std::slice::from_ref(path)) {
+                Ok(found) => files.extend(found.into_iter().map(|p| {
+                    if p.as_os_str() == "-" {
+                        PathBuf::from("./-")
+                    } else {
+                        p
+                    }
+                })),
+                Err(e) => {
+                    unlisted = Some(e);
+                    break;
+                }
+            }
         }
-        Ok(total)
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let outcome = sipstatus_scan::scan_files(&files, &options, cores, false);
+        match outcome.errors.into_iter().next().or(unlisted) {
+            Some(e) => Err(e),
+            None => Ok(outcome.report),
+        }
     })
     .map(NativeReport)
     .map_err(|e: sipstatus_scan::ScanError| failed(&e))

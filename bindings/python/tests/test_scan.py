@@ -102,6 +102,27 @@ def test_bad_input_raises_scan_error(tmp_path: Path) -> None:
         ScanReport(object())  # type: ignore[arg-type]
 
 
+def test_the_first_bad_file_in_order_is_the_error(tmp_path: Path) -> None:
+    files = write_tree(tmp_path, files=6)
+    corrupt = tmp_path / "binary.dat"
+    corrupt.write_bytes(b"\x00\x01binary" * 8)
+    # Files are scanned on several threads; the error is still that of the
+    # first file in the list that fails, as one after the other.
+    listed = files[:3] + [corrupt] + files[3:] + [tmp_path / "missing.pcap"]
+    for _ in range(5):
+        with pytest.raises(ScanError, match="binary.dat: not a capture or a text"):
+            scan(listed)
+    with pytest.raises(ScanError, match="missing.pcap: cannot read it"):
+        scan([tmp_path / "missing.pcap", corrupt])
+
+
+def test_a_path_named_dash_is_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_bytes(b"SIP/2.0 486 Busy Here\r\n")
+    assert scan("-").codes == {SIPStatus.BUSY_HERE: 1}
+    assert scan(["-", "-"]).codes == {SIPStatus.BUSY_HERE: 2}
+
+
 def test_threads_scan_at_once(tmp_path: Path) -> None:
     files = write_tree(tmp_path, files=4, calls=200)
     expected = scan(files)

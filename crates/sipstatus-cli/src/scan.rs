@@ -1,17 +1,9 @@
-//! `sipstatus scan`: many inputs scanned in parallel, merged in input
-//! order, and the report rendered as a table, JSON or CSV.
+//! `sipstatus scan`: the report rendered as a table, JSON or CSV (the
+//! inputs are scanned by [`sipstatus_scan::scan_files`]).
 
-use std::{
-    fmt::Write as _,
-    io,
-    path::PathBuf,
-    sync::{
-        Mutex,
-        atomic::{AtomicBool, AtomicUsize, Ordering},
-    },
-};
+use std::fmt::Write as _;
 
-use sipstatus_scan::{ScanError, ScanOptions, ScanReport, SkipReason};
+use sipstatus_scan::{ScanReport, SkipReason};
 
 /// The output formats of `sipstatus scan`.
 ///
@@ -42,92 +34,6 @@ impl std::str::FromStr for ScanFormat {
             _ => Err(format!("unknown format {s:?}: expected table, json or csv")),
         }
     }
-}
-
-/// The merged report of the inputs that could be scanned, and the errors of
-/// those that could not, both in input order.
-#[derive(Debug, Default)]
-pub struct Outcome {
-    /// The merged counts.
-    pub report: ScanReport,
-    /// One error per input that failed.
-    pub errors: Vec<ScanError>,
-}
-
-/// Scans the inputs (files, or `-` for standard input) on up to `jobs`
-/// threads and merges the reports in input order, so the result is the same
-/// whatever the thread count. With fewer inputs than `jobs`, a large file's
-/// pages are brought in by a second thread ([`ScanOptions::read_ahead`]). Without `keep_going`, the first failure
-/// stops the scan and is the only error returned.
-///
-/// ```
-/// use sipstatus_cli::scan::scan_all;
-///
-/// let dir = std::env::temp_dir().join("sipstatus-cli-scan-doc");
-/// std::fs::create_dir_all(&dir)?;
-/// std::fs::write(dir.join("a.log"), "SIP/2.0 200 OK\n")?;
-/// let inputs = [dir.join("a.log"), dir.join("a.log")];
-/// let outcome = scan_all(&inputs, &Default::default(), 2, false);
-/// assert_eq!(outcome.report.responses(), 2);
-/// assert!(outcome.errors.is_empty());
-/// # Ok::<(), std::io::Error>(())
-/// ```
-#[must_use]
-pub fn scan_all(
-    inputs: &[PathBuf],
-    options: &ScanOptions<'_>,
-    jobs: usize,
-    keep_going: bool,
-) -> Outcome {
-    // Cores left over once each input has one read ahead for them.
-    let spare = *options;
-    let options = &if jobs > inputs.len() {
-        spare.read_ahead(true)
-    } else {
-        spare
-    };
-    let results: Vec<Mutex<Option<Result<ScanReport, ScanError>>>> =
-        inputs.iter().map(|_| Mutex::new(None)).collect();
-    let next = AtomicUsize::new(0);
-    let stop = AtomicBool::new(false);
-    let work = || {
-        while !stop.load(Ordering::Relaxed) {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(path) = inputs.get(i) else {
-                return;
-            };
-            let result = if path.as_os_str() == "-" {
-                sipstatus_scan::scan_reader(io::stdin(), options)
-            } else {
-                sipstatus_scan::scan_file(path, options)
-            };
-            if result.is_err() && !keep_going {
-                stop.store(true, Ordering::Relaxed);
-            }
-            *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(result);
-        }
-    };
-    let jobs = jobs.clamp(1, inputs.len().max(1));
-    std::thread::scope(|scope| {
-        for _ in 1..jobs {
-            scope.spawn(work);
-        }
-        work();
-    });
-    let mut outcome = Outcome::default();
-    for slot in results {
-        match slot.into_inner().unwrap_or_else(|e| e.into_inner()) {
-            Some(Ok(report)) => outcome.report += report,
-            Some(Err(e)) => {
-                outcome.errors.push(e);
-                if !keep_going {
-                    break;
-                }
-            }
-            None => {}
-        }
-    }
-    outcome
 }
 
 /// Renders a report; `width` fits the table to a terminal's columns.

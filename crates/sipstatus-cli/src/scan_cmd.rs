@@ -8,7 +8,7 @@ use std::{
 
 use crate::{
     app::EXIT_FAILURE,
-    scan::{ScanFormat, render, scan_all},
+    scan::{ScanFormat, render},
 };
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -108,7 +108,7 @@ pub(crate) fn run(
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
-    let outcome = scan_all(&inputs, &options, jobs, args.keep_going);
+    let outcome = sipstatus_scan::scan_files(&inputs, &options, jobs, args.keep_going);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

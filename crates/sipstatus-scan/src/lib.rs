@@ -316,3 +316,102 @@ pub fn scan_path(path: &Path, options: &ScanOptions<'_>) -> Result<ScanReport, S
     }
     Ok(total)
 }
+
+/// The merged report of the inputs that could be scanned, and the errors of
+/// those that could not, both in input order: what [`scan_files`] returns.
+///
+/// ```
+/// let outcome = sipstatus_scan::ScanOutcome::default();
+/// assert_eq!(outcome.report.responses(), 0);
+/// assert!(outcome.errors.is_empty());
+/// ```
+#[derive(Debug, Default)]
+pub struct ScanOutcome {
+    /// The merged counts.
+    pub report: ScanReport,
+    /// One error per input that failed.
+    pub errors: Vec<ScanError>,
+}
+
+/// Scans files (and `-`, standard input, as [`inputs`] keeps it) on up to
+/// `jobs` threads and merges the reports in input order, so the result is
+/// the same whatever the thread count. With fewer inputs than `jobs`, a
+/// large file's pages are brought in by a spare thread
+/// ([`ScanOptions::read_ahead`]). Without `keep_going`, the first failure
+/// stops the scan and the only error returned is that of the first input,
+/// in input order, that failed; with it, every input is scanned.
+///
+/// ```
+/// let dir = std::env::temp_dir().join("sipstatus-scan-doc-files");
+/// std::fs::create_dir_all(&dir)?;
+/// std::fs::write(dir.join("a.log"), "SIP/2.0 200 OK\n")?;
+/// let inputs = [dir.join("a.log"), dir.join("missing.log"), dir.join("a.log")];
+/// let outcome = sipstatus_scan::scan_files(&inputs, &Default::default(), 2, true);
+/// assert_eq!(outcome.report.responses(), 2);
+/// assert_eq!(outcome.errors.len(), 1);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[must_use]
+pub fn scan_files(
+    inputs: &[PathBuf],
+    options: &ScanOptions<'_>,
+    jobs: usize,
+    keep_going: bool,
+) -> ScanOutcome {
+    use std::sync::{
+        Mutex,
+        atomic::{AtomicBool, AtomicUsize, Ordering},
+    };
+    // Cores left over once each input has one read ahead for them.
+    let spare = *options;
+    let options = &if jobs > inputs.len() {
+        spare.read_ahead(true)
+    } else {
+        spare
+    };
+    let results: Vec<Mutex<Option<Result<ScanReport, ScanError>>>> =
+        inputs.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let work = || {
+        while !stop.load(Ordering::Relaxed) {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(path) = inputs.get(i) else {
+                return;
+            };
+            let result = if path.as_os_str() == "-" {
+                scan_reader(std::io::stdin(), options)
+            } else {
+                scan_file(path, options)
+            };
+            if result.is_err() && !keep_going {
+                stop.store(true, Ordering::Relaxed);
+            }
+            *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(result);
+        }
+    };
+    let jobs = jobs.clamp(1, inputs.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 1..jobs {
+            scope.spawn(work);
+        }
+        work();
+    });
+    // Inputs are taken in order, and a thread finishes the one it took:
+    // when one fails, every input before it has been scanned, so the first
+    // failure in input order is the one kept.
+    let mut outcome = ScanOutcome::default();
+    for slot in results {
+        match slot.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            Some(Ok(report)) => outcome.report += report,
+            Some(Err(e)) => {
+                outcome.errors.push(e);
+                if !keep_going {
+                    break;
+                }
+            }
+            None => {}
+        }
+    }
+    outcome
+}

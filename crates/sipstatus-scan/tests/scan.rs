@@ -658,3 +658,60 @@ fn reading_ahead_in_a_second_thread_changes_no_count() {
         assert!(count(&ahead, status).abs_diff(u64::from(n) / 4) <= 1);
     }
 }
+
+#[test]
+fn files_on_several_threads_merge_as_one_after_the_other() {
+    let dir = std::env::temp_dir().join(format!("sipstatus-scan-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let finals = [
+        "200 OK",
+        "486 Busy Here",
+        "404 Not Found",
+        "603 Decline",
+        "180 Ringing",
+    ];
+    let mut files = Vec::new();
+    for (i, status) in finals.iter().enumerate() {
+        let path = dir.join(format!("{i}.pcap"));
+        std::fs::write(
+            &path,
+            pcap(1, &calls_udp(3 + i as u32, status), false, false),
+        )
+        .unwrap();
+        files.push(path);
+        let path = dir.join(format!("{i}.log"));
+        std::fs::write(&path, format!("SIP/2.0 {status}\n").repeat(i + 1)).unwrap();
+        files.push(path);
+    }
+    let mut sequential = ScanReport::new();
+    for f in &files {
+        sequential += sipstatus_scan::scan_file(f, &ScanOptions::new()).unwrap();
+    }
+    let binary = dir.join("binary.dat");
+    std::fs::write(&binary, b"\x00\x01binary").unwrap();
+    let missing = dir.join("missing.pcap");
+    let mut with_bad = files.clone();
+    with_bad.insert(3, binary.clone());
+    with_bad.push(missing.clone());
+    for jobs in 1..=4 {
+        let all = sipstatus_scan::scan_files(&files, &ScanOptions::new(), jobs, false);
+        assert!(all.errors.is_empty());
+        assert_eq!(all.report.to_json(), sequential.to_json(), "{jobs} jobs");
+        // Without --keep-going: the first failure in input order, alone.
+        for _ in 0..5 {
+            let stopped = sipstatus_scan::scan_files(&with_bad, &ScanOptions::new(), jobs, false);
+            let paths: Vec<_> = stopped
+                .errors
+                .iter()
+                .map(|e| e.input().to_owned())
+                .collect();
+            assert_eq!(paths, std::slice::from_ref(&binary), "{jobs} jobs");
+        }
+        // With it: every failure in input order, and the counts of the rest.
+        let kept = sipstatus_scan::scan_files(&with_bad, &ScanOptions::new(), jobs, true);
+        let paths: Vec<_> = kept.errors.iter().map(|e| e.input().to_owned()).collect();
+        assert_eq!(paths, [binary.clone(), missing.clone()], "{jobs} jobs");
+        assert_eq!(kept.report.to_json(), sequential.to_json(), "{jobs} jobs");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

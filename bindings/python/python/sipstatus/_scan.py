@@ -155,9 +155,12 @@ def scan(source: Source, *, strict: bool = False) -> ScanReport:
     an iterable of paths. Formats are told by content: pcap, pcapng, gzip of
     either, or text. With ``strict``, status lines must follow RFC 3261's
     grammar to the letter; others are skipped as malformed. The GIL is
-    released while the Rust scanner runs.
+    released while the Rust scanner runs; several files are scanned on one
+    thread per core and merged in order (the result is that of scanning them
+    one after the other), and a large file alone is read ahead on a spare
+    core.
 
     ``ScanError`` (a ``ValueError``) for an input that cannot be read or is
-    corrupt; ``TypeError`` for a source of another type.
+    corrupt (the first such input in order); ``TypeError`` for a source of another type.
     """
     return ScanReport(_native_scan(source, strict))
