@@ -645,20 +645,6 @@ impl<'a> LineEnds<'a> {
     }
 }
 
-/// The first `\n` in `hay`: lines are short, so the first 64 bytes are
-/// looked at in line with [`newlines`] before `memchr` takes over, whose
-/// call costs more than the search on a line of a few dozen bytes.
-#[inline(always)]
-pub(crate) fn find_newline(hay: &[u8]) -> Option<usize> {
-    match hay.first_chunk::<64>() {
-        Some(block) => match newlines(block) {
-            0 => memchr::memchr(b'\n', &hay[64..]).map(|n| n + 64),
-            bits => Some(bits.trailing_zeros() as usize),
-        },
-        None => memchr::memchr(b'\n', hay),
-    }
-}
-
 /// Bit i set where `block[i]` is `\n`, sixteen bytes per SSE2 compare.
 #[cfg(target_arch = "x86_64")]
 fn newlines(block: &[u8; 64]) -> u64 {
@@ -926,7 +912,6 @@ mod tests {
             for from in 0..=buf.len() {
                 let want = memchr(b'\n', &buf[from..]).map(|i| from + i);
                 assert_eq!(LineEnds::new(&buf).find(from), want);
-                assert_eq!(find_newline(&buf[from..]).map(|i| from + i), want);
             }
             if let Some(block) = buf.get(..64) {
                 let block: &[u8; 64] = block.try_into().unwrap();

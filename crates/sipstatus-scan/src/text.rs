@@ -80,7 +80,9 @@ pub(crate) fn scan(s: &mut Scanner, buf: &[u8], eof: bool) -> usize {
         let Some(&next) = buf.get(after) else {
             return if eof { buf.len() } else { begin };
         };
-        let line_end = message::find_newline(&buf[after..]).map(|n| after + n);
+        let line_end = message::LineEnds::new(&buf[after..])
+            .find(0)
+            .map(|n| after + n);
         if line_end.is_none() && !eof {
             return begin;
         }
