@@ -362,13 +362,8 @@ pub fn scan_files(
         Mutex,
         atomic::{AtomicBool, AtomicUsize, Ordering},
     };
-    // Cores left over once each input has one read ahead for them.
-    let spare = *options;
-    let options = &if jobs > inputs.len() {
-        spare.read_ahead(true)
-    } else {
-        spare
-    };
+    // With more threads than inputs, a large file is read ahead on a spare one.
+    let options = &options.read_ahead(options.read_ahead || jobs > inputs.len());
     let results: Vec<Mutex<Option<Result<ScanReport, ScanError>>>> =
         inputs.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
